@@ -1,0 +1,79 @@
+using Publish.Typesetting.Frames;
+
+namespace Publish.Styling;
+
+/// <summary>
+/// A resolved theme: every length in points, every colour parsed. One theme drives the EPUB's
+/// CSS and the PDF typesetter, so a series looks the same in both formats.
+/// </summary>
+public sealed record Theme
+{
+    public required string Name { get; init; }
+    /// <summary>The theme file this came from (for diagnostics), or empty for built-ins.</summary>
+    public string Path { get; init; } = "";
+
+    public PageStyle Page { get; init; } = new();
+    public FontFamily Body { get; init; } = FontFamily.Charis;
+    public FontFamily Headings { get; init; } = FontFamily.Charis;
+    public FontFamily Notes { get; init; } = FontFamily.Charis;
+    public FontFamily Cover { get; init; } = FontFamily.Charis;
+
+    public double BodySize { get; init; } = 10.5;
+    public double Leading { get; init; } = 14;
+    public double NoteSize { get; init; } = 8.5;
+    public double NoteLeading { get; init; } = 11;
+    /// <summary>First-line indent of paragraphs that follow another paragraph.</summary>
+    public double ParagraphIndent { get; init; } = 12;
+    /// <summary>Extra space between paragraphs (0 for indented book style).</summary>
+    public double ParagraphSpacing { get; init; }
+    public bool Justify { get; init; } = true;
+    public bool Hyphenate { get; init; } = true;
+    /// <summary>When false, words starting with a capital are never hyphenated.</summary>
+    public bool HyphenateCapitalised { get; init; }
+
+    public IReadOnlyList<HeadingStyle> HeadingLevels { get; init; } =
+    [
+        new(Size: 18, SpaceBefore: 36, SpaceAfter: 18, Bold: false, Italic: false, SmallCaps: false, Align: "left"),
+        new(Size: 13, SpaceBefore: 18, SpaceAfter: 8, Bold: true, Italic: false, SmallCaps: false, Align: "left"),
+        new(Size: 11, SpaceBefore: 14, SpaceAfter: 6, Bold: false, Italic: true, SmallCaps: false, Align: "left"),
+    ];
+
+    public Colour TextColour { get; init; } = Colour.Black;
+    public Colour HeadingColour { get; init; } = Colour.Black;
+    public Colour AccentColour { get; init; } = new(0xb3, 0x26, 0x1e);
+    public Colour LinkColour { get; init; } = new(0x1a, 0x4d, 0x8f);
+
+    public bool RunningHeads { get; init; } = true;
+    public string CoverTemplate { get; init; } = "band";
+    public Colour CoverColour { get; init; } = new(0xb3, 0x26, 0x1e);
+    /// <summary>Paper thickness for booklet creep compensation (0 = none).</summary>
+    public double PaperThickness { get; init; }
+
+    public HeadingStyle Heading(int level) => HeadingLevels[Math.Clamp(level, 1, HeadingLevels.Count) - 1];
+}
+
+/// <summary>Trim size and margins, in points.</summary>
+public sealed record PageStyle
+{
+    public double Width { get; init; } = 419.53;   // A5: 148 mm
+    public double Height { get; init; } = 595.28;  // A5: 210 mm
+    public double Top { get; init; } = 51.02;      // 18 mm
+    public double Bottom { get; init; } = 62.36;   // 22 mm
+    public double Inner { get; init; } = 51.02;    // 18 mm
+    public double Outer { get; init; } = 45.35;    // 16 mm
+    public double Bleed { get; init; } = 8.50;     // 3 mm
+}
+
+/// <summary>How a heading level is set.</summary>
+public sealed record HeadingStyle(double Size, double SpaceBefore, double SpaceAfter, bool Bold, bool Italic, bool SmallCaps, string Align);
+
+/// <summary>
+/// A font family: its CSS name and the four TTF files (relative to styles/fonts/).
+/// </summary>
+public sealed record FontFamily(string Name, string Regular, string Italic, string Bold, string BoldItalic)
+{
+    public static readonly FontFamily Charis = new(
+        "Charis SIL", "CharisSIL-Regular.ttf", "CharisSIL-Italic.ttf", "CharisSIL-Bold.ttf", "CharisSIL-BoldItalic.ttf");
+
+    public IEnumerable<string> Files => new[] { Regular, Italic, Bold, BoldItalic }.Distinct();
+}
