@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Publish.Pipeline;
+
+namespace Publish.Cli;
+
+/// <summary><c>publish build [PATHS…] [-o artifacts] [--formats …] [--jobs N]</c>.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Pamphlet folders (default: every folder in sources/)" };
+        var outputDir = new Option<string>("--output", "-o") { Description = "Output folder", DefaultValueFactory = _ => "artifacts" };
+        var formats = new Option<string>("--formats") { Description = "Comma-separated: epub,pdf,print,booklet,cover (default: all)" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Pamphlets built at once (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+        var command = new Command("build", "Build pamphlets into EPUB, PDF, print, booklet and cover files.") { paths, outputDir, formats, jobs };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(paths) ?? [], parsed.GetValue(outputDir)!, parsed.GetValue(formats), parsed.GetValue(jobs), output, error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string outputDir, string? formatList, int jobs, TextWriter output, TextWriter error)
+    {
+        var (formats, unknown) = OutputFormats.Parse(formatList);
+        if (unknown is not null)
+        {
+            error.WriteLine($"publish: error PUB9001: unknown format '{unknown}' (formats: epub, pdf, print, booklet, cover)");
+            return PublishCommandLine.Usage;
+        }
+        if (jobs < 1)
+        {
+            error.WriteLine("publish: error PUB9001: --jobs must be at least 1");
+            return PublishCommandLine.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var workspace = Workspace.Find();
+        var missing = new List<string>();
+        var dirs = PathArguments.Resolve(paths, workspace, missing);
+        foreach (var path in missing) error.WriteLine($"{path}:1:1: error PUB1001: no such pamphlet folder or file");
+        if (dirs.Count == 0 && missing.Count == 0)
+        {
+            error.WriteLine($"publish: error PUB9001: no pamphlets found in {DiagnosticPrinter.Relative(workspace.Sources)}");
+            return PublishCommandLine.Usage;
+        }
+
+        var services = new BuildServices(workspace);
+        var progress = new Progress(output, dirs.Count);
+        var results = new CatalogueBuilder(services).Build(dirs, Path.GetFullPath(outputDir), formats, jobs,
+            r => progress.Report(r.Slug, r.Failed, r.Elapsed));
+
+        foreach (var result in results) DiagnosticPrinter.Print(result.Diagnostics, error);
+        int failed = results.Count(r => r.Failed) + missing.Count;
+        int files = results.Sum(r => r.Outputs.Count);
+        output.WriteLine($"Built {results.Count - results.Count(r => r.Failed)} of {results.Count + missing.Count} pamphlets " +
+                         $"({files} files) into {DiagnosticPrinter.Relative(Path.GetFullPath(outputDir))} in {clock.Elapsed.TotalSeconds:0.00} s" +
+                         (failed > 0 ? $"; {failed} failed" : ""));
+        return failed > 0 ? PublishCommandLine.Failed : PublishCommandLine.Success;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Publish.Diagnostics;
+using Publish.Model;
+
+namespace Publish.Reading;
+
+/// <summary>
+/// Reads <c>sources/&lt;slug&gt;/pamphlet.md</c> into a <see cref="Document"/>: front matter,
+/// Markdown body split into sections at its top heading level, and note definitions.
+/// Problems go to the diagnostic bag; the result is null when nothing sensible can be built.
+/// </summary>
+internal static partial class PamphletReader
+{
+    public const string FileName = "pamphlet.md";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseFootnotes()
+        .UsePipeTables()
+        .UseGenericAttributes()
+        .Build();
+
+    public static Document? Read(string pamphletDir, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(pamphletDir, FileName);
+        var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.SourceMissing, path, 1, 1, e is FileNotFoundException or DirectoryNotFoundException
+                ? $"no {FileName} in {pamphletDir}" : $"cannot read {FileName}: {e.Message}");
+            return null;
+        }
+
+        string text;
+        try { text = SourceText.Decode(bytes, path); }
+        catch (DiagnosticException e) { diagnostics.Add(e.Diagnostic); return null; }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(Codes.EmptySource, path, 1, 1, "the source is empty");
+            return null;
+        }
+
+        string yaml, body;
+        int yamlLine;
+        try { (yaml, yamlLine, body) = FrontMatterSplitter.Split(text, path); }
+        catch (DiagnosticException e) { diagnostics.Add(e.Diagnostic); return null; }
+        if (yamlLine == 0)
+        {
+            diagnostics.Error(Codes.TitleMissing, path, 1, 1, "no front matter: start the file with '---', a 'title:' line and '---'");
+            return null;
+        }
+
+        var metadata = new FrontMatterReader(path, yamlLine, diagnostics).Read(yaml);
+        if (metadata is null) return null;
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            diagnostics.Error(Codes.EmptySource, path, text.Count(c => c == '\n') + 1, 1, "the source has front matter but no text");
+            return null;
+        }
+
+        var markdown = Markdown.Parse(body, Pipeline);
+        var converter = new BlockConverter();
+        var blocks = converter.Convert(markdown);
+        if (blocks.Count == 0)
+        {
+            diagnostics.Error(Codes.EmptySource, path, yamlLine, 1, "the source has front matter but no text");
+            return null;
+        }
+
+        ReportDuplicateLabels(body, path, diagnostics);
+        new SourceChecks(pamphletDir, path, diagnostics).Check(blocks);
+
+        var notes = converter.Footnotes
+            .Select(f => new Note(f.Footnote.Label ?? "", 0, "", f.Blocks) { Span = new SourceSpan(f.Footnote.Line + 1, f.Footnote.Column + 1) })
+            .ToList();
+        notes.ForEach(n => new SourceChecks(pamphletDir, path, diagnostics).Check(n.Blocks));
+
+        return new Document(slug, path, metadata, Sectioner.Split(blocks), notes);
+    }
+
+    [GeneratedRegex(@"^ {0,3}\[\^([^\]]+)\]:", RegexOptions.Multiline)]
+    private static partial Regex Definition();
+
+    private static void ReportDuplicateLabels(string body, string path, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, int>();
+        foreach (Match match in Definition().Matches(body))
+        {
+            int line = body.AsSpan(0, match.Index).Count('\n') + 1;
+            var label = match.Groups[1].Value;
+            if (seen.TryGetValue(label, out var first))
+                diagnostics.Error(Codes.NoteDuplicate, path, line, 1, $"note [^{label}] is already defined on line {first}");
+            else seen[label] = line;
+        }
+    }
+}
