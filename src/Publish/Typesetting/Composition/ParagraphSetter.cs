@@ -1,0 +1,146 @@
+using Publish.Typesetting.Fonts;
+using Publish.Typesetting.Frames;
+using Publish.Typesetting.Text;
+
+namespace Publish.Typesetting.Composition;
+
+/// <summary>
+/// Sets one paragraph: styled spans → measured words with hyphenation points → boxes, glue and
+/// penalties → lines chosen by the line breaker → positioned glyph runs, links and anchors.
+/// Measuring has no side effects; the result is data.
+/// </summary>
+internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator, ILineBreaker breaker)
+{
+    /// <summary>Characters after which a URL may break without a hyphen.</summary>
+    private const string UrlBreakAfter = "/.-?&=_#";
+
+    private readonly List<Fragment> _fragments = [];
+    private IReadOnlyList<StyledSpan> _spans = [];
+
+    /// <summary>Characters no font had, for the caller to report.</summary>
+    public HashSet<int> MissingCodePoints { get; } = [];
+
+    /// <summary>Lines of the paragraph, top to bottom.</summary>
+    public List<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format)
+    {
+        _spans = spans;
+        var lines = new List<SetLine>();
+        if (spans.Count == 0) return lines;
+        var baseStyle = spans[0].Style;
+        var baseFont = fonts.Font(baseStyle);
+        var space = InterwordSpace.FromWidth(baseFont.Measure(" ", baseStyle.Size));
+        var builder = new ParagraphItemsBuilder(space);
+        bool first = true;
+        foreach (var segment in WordCollector.Collect(spans))
+        {
+            _fragments.Clear();
+            var words = segment.Select(w => Measure(w, format)).ToList();
+            double indent = first ? format.FirstIndent : 0;
+            var items = builder.Build(words, indent);
+            var firstMeasure = format.Measure - (first ? 0 : format.RestIndent);
+            var widths = LineWidths.Hanging(1, firstMeasure, format.Measure - format.RestIndent);
+            var result = breaker.Break(items, widths);
+            for (int i = 0; i < result.Lines.Count; i++)
+            {
+                bool lastLine = i == result.Lines.Count - 1;
+                double left = first && i == 0 ? 0 : format.RestIndent;
+                lines.Add(Assemble(items, result.Lines[i], format, lastLine, left, space));
+            }
+            first = false;
+        }
+        return lines;
+    }
+
+    private ParagraphWord Measure(List<WordPiece> pieces, ParagraphFormat format)
+    {
+        var fragments = new List<WordFragment>();
+        var lastStyle = _spans[pieces[^1].Span].Style;
+        double hyphenWidth = fonts.Font(lastStyle).Measure("-", lastStyle.Size);
+        var breaks = BreakPoints(pieces, format);
+        int offset = 0;
+        foreach (var piece in pieces)
+        {
+            int start = 0;
+            for (int i = 1; i <= piece.Text.Length; i++)
+            {
+                bool end = i == piece.Text.Length;
+                var kind = breaks.GetValueOrDefault(offset + i);
+                if (!end && kind == FragmentBreak.None) continue;
+                fragments.Add(Fragment(piece.Span, piece.Text[start..i], end ? kind : kind));
+                start = i;
+            }
+            offset += piece.Text.Length;
+        }
+        return new ParagraphWord(fragments, hyphenWidth);
+    }
+
+    /// <summary>Break opportunities inside a word, by offset into the word's joined text.</summary>
+    private Dictionary<int, FragmentBreak> BreakPoints(List<WordPiece> pieces, ParagraphFormat format)
+    {
+        var breaks = new Dictionary<int, FragmentBreak>();
+        var text = string.Concat(pieces.Select(p => _spans[p.Span].Atomic ? new string('0', p.Text.Length) : p.Text));
+        int total = text.Length;
+        bool url = text.Contains("://") || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        for (int i = 1; i < total - 1; i++)
+        {
+            char c = text[i - 1];
+            if (url ? UrlBreakAfter.Contains(c) : c is '-' or '\u2013' or '\u2014' or '/' && char.IsLetter(text[i]) && i > 1)
+                breaks[i] = FragmentBreak.Explicit;
+        }
+        if (url || hyphenator is null || !format.Hyphenate) return breaks;
+
+        int stretch = 0;
+        for (int i = 0; i <= total; i++)
+        {
+            if (i < total && !breaks.ContainsKey(i)) continue;
+            var part = text[stretch..i];
+            foreach (var point in hyphenator.Points(part, format.HyphenateCapitalised))
+                breaks.TryAdd(stretch + point, FragmentBreak.Hyphen);
+            stretch = i;
+        }
+        return breaks;
+    }
+
+    private WordFragment Fragment(int span, string text, FragmentBreak breakAfter)
+    {
+        var style = _spans[span].Style;
+        var split = fonts.Chain(style).Split(text);
+        foreach (var cp in split.MissingCodePoints) MissingCodePoints.Add(cp);
+        var shaped = split.Runs.Select(r => r.Font.Shape(r.Text, style.Size)).ToList();
+        _fragments.Add(new Fragment(span, shaped, shaped.Sum(s => s.Width)));
+        return new WordFragment(shaped.Sum(s => s.Width), _fragments.Count - 1, breakAfter);
+    }
+
+    private SetLine Assemble(IReadOnlyList<LineItem> items, BrokenLine line, ParagraphFormat format, bool last, double left, InterwordSpace space)
+    {
+        var placer = new LinePlacer(fonts, _spans);
+        int start = line.Start;
+        while (start < line.End && !items[start].IsBox) start++;
+        for (int i = start; i < line.End; i++)
+        {
+            var item = items[i];
+            if (item.IsBox)
+            {
+                if (item.Payload >= 0) placer.Place(_fragments[item.Payload]);
+                else placer.Skip(item.Width);
+            }
+            else if (item.IsGlue && item.FilStretch == 0)
+            {
+                double set = item.Width + (line.Ratio >= 0 ? line.Ratio * item.Stretch : line.Ratio * item.Shrink);
+                placer.Space(format.Align == Alignment.Justify ? set : item.Width);
+            }
+        }
+        if (line.EndsWithHyphen && items[line.End].Width > 0) placer.Hyphen();
+        double width = placer.X;
+        double shift = format.Align switch
+        {
+            Alignment.Centre => (format.Measure - left - width) / 2,
+            Alignment.Right => format.Measure - left - width,
+            _ => 0,
+        };
+        return new SetLine(placer.Finish(left + shift), width + left + shift, format.Measure);
+    }
+}
+
+/// <summary>A measured piece of a word: the span it came from and its shaped runs (one per font).</summary>
+internal sealed record Fragment(int Span, IReadOnlyList<ShapedText> Shaped, double Width);

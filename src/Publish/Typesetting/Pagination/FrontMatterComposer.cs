@@ -1,0 +1,128 @@
+using Publish.Model;
+using Publish.Typesetting.Composition;
+using Publish.Typesetting.Frames;
+
+namespace Publish.Typesetting.Pagination;
+
+/// <summary>
+/// The pages around the text: the title page, the imprint on its back, the contents (with
+/// page numbers from the paginated text), and the colophon that closes the pamphlet.
+/// </summary>
+internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
+{
+    private Metadata Meta => doc.Metadata;
+
+    /// <summary>Title page: title and subtitle a third of the way down, author below, publisher at the foot.</summary>
+    public List<FlowItem> TitlePage()
+    {
+        var theme = context.Theme;
+        var flow = new List<FlowItem>();
+        var titleStyle = new TextStyle(FontRole.Headings, true, false, theme.Heading(1).Size * 1.35, theme.HeadingColour);
+        var lines = new List<(List<SetLine> Lines, double Leading, double Space)>
+        {
+            (Centred(Meta.Title, titleStyle), titleStyle.Size * 1.2, 0),
+        };
+        if (Meta.Subtitle is { } subtitle)
+            lines.Add((Centred(subtitle, titleStyle with { Bold = false, Italic = true, Size = theme.Heading(1).Size * 0.8 }), theme.Heading(1).Size, context.Leading / 2));
+        if (Meta.AuthorLine is { } author)
+            lines.Add((Centred(author, context.Body with { Size = theme.BodySize * 1.2 }), context.Leading * 1.2, context.Leading * 2));
+        var translators = Meta.Contributors.Where(c => c.Role == "trl").Select(c => c.Name).ToList();
+        if (translators.Count > 0)
+            lines.Add((Centred("Translated by " + string.Join(" and ", translators), context.Body with { Italic = true }), context.Leading, context.Leading / 2));
+        var editors = Meta.Contributors.Where(c => c.Role == "edt").Select(c => c.Name).ToList();
+        if (editors.Count > 0)
+            lines.Add((Centred("Edited by " + string.Join(" and ", editors), context.Body with { Italic = true }), context.Leading, context.Leading / 2));
+
+        flow.Add(new FlowSpace(context.AreaHeight * 0.22, Keep: true));
+        foreach (var (set, leading, space) in lines)
+        {
+            if (space > 0) flow.Add(new FlowSpace(space));
+            flow.AddRange(Pagination.Flow.Lines(set, leading, 0, context.NextGroup(), null, TypesetContext.AscentIn(leading, leading / 1.2), unbreakable: true));
+        }
+        var foot = new List<string>();
+        if (Meta.Series is { } series) foot.Add(Meta.SeriesNumber is { } n ? $"{series} \u00B7 {n}" : series);
+        if (Meta.Publisher is { } publisher) foot.Add(publisher);
+        if (foot.Count > 0)
+        {
+            double used = flow.Sum(Height);
+            var footLines = foot.SelectMany(f => Centred(f, context.Body with { Size = theme.BodySize * 0.95 })).ToList();
+            flow.Add(new FlowSpace(Math.Max(context.Leading, context.AreaHeight - used - footLines.Count * context.Leading)));
+            flow.AddRange(Pagination.Flow.Lines(footLines, context.Leading, 0, context.NextGroup(), null, TypesetContext.AscentIn(context.Leading, theme.BodySize), unbreakable: true));
+        }
+        flow.Add(new FlowPageBreak(false));
+        return flow;
+    }
+
+    /// <summary>The imprint: edition, date, publisher, source and rights, set small at the foot of the title page's back.</summary>
+    public List<FlowItem> Imprint() => AtFoot(ImprintLines(), Alignment.Left);
+
+    /// <summary>The colophon: the same facts as the imprint, plus how the pamphlet was made.</summary>
+    public List<FlowItem> Colophon(IReadOnlyList<string> fonts, string version)
+    {
+        var lines = new List<string>();
+        lines.Add($"Set in {string.Join(" and ", fonts)} with Publish {version}.");
+        lines.Add("Justified by total-fit line breaking, hyphenated with Liang\u2019s patterns.");
+        lines.Add(Meta.Identifier);
+        return AtFoot(lines, Alignment.Centre);
+    }
+
+    private List<string> ImprintLines()
+    {
+        var lines = new List<string>();
+        if (Meta.Edition is { } edition) lines.Add(edition);
+        if (Meta.Date is { } date) lines.Add($"First published {date}" + (Meta.Publisher is { } p ? $" by {p}." : "."));
+        else if (Meta.Publisher is { } p) lines.Add($"Published by {p}.");
+        if (Meta.Source is { } source)
+            lines.Add("Source: " + string.Join(", ", new[] { source.Title, source.Url }.Where(s => !string.IsNullOrEmpty(s))));
+        if (Meta.Rights is { } rights) lines.Add(rights);
+        return lines;
+    }
+
+    private List<FlowItem> AtFoot(List<string> texts, Alignment align)
+    {
+        var theme = context.Theme;
+        var style = context.NoteText;
+        var set = new List<SetLine>();
+        foreach (var text in texts)
+            set.AddRange(context.Set([new StyledSpan(text, style)], new ParagraphFormat(context.Measure, theme.NoteLeading, align, Hyphenate: false), 1));
+        var flow = new List<FlowItem>
+        {
+            new FlowSpace(Math.Max(0, context.AreaHeight - set.Count * theme.NoteLeading - 1), Keep: true),
+        };
+        flow.AddRange(Pagination.Flow.Lines(set, theme.NoteLeading, 0, context.NextGroup(), null, TypesetContext.AscentIn(theme.NoteLeading, style.Size), unbreakable: true));
+        flow.Add(new FlowPageBreak(false));
+        return flow;
+    }
+
+    /// <summary>Contents: one line per entry, the title ragged and the page number ranged right, linked to the entry.</summary>
+    public List<FlowItem> Contents(IReadOnlyList<(string Id, string Title, int Level, int Page)> entries)
+    {
+        var composer = new BlockComposer(context, 1);
+        composer.Add(new FlowSection("contents", "Contents", 1, true, false));
+        composer.ComposeHeading(new Heading(1, [new Model.Text("Contents")], "contents"), 1, context.Measure, 0);
+        var style = context.Body;
+        var font = context.Fonts.Font(style);
+        double numberColumn = font.Measure("000", style.Size) + style.Size;
+        foreach (var (id, title, level, page) in entries)
+        {
+            double indent = (level - 1) * style.Size * 1.5;
+            var lines = context.Set([new StyledSpan(title, level == 1 ? style : style with { Italic = true }, id)],
+                new ParagraphFormat(context.Measure - numberColumn, context.Leading, Alignment.Left, indent, indent + style.Size, Hyphenate: false), 1);
+            if (lines.Count == 0) continue;
+            var number = font.Shape(page.ToString(System.Globalization.CultureInfo.InvariantCulture), style.Size);
+            double x = context.Measure - number.Width;
+            lines[^1] = lines[^1] with
+            {
+                Items = [.. lines[^1].Items, number.ToGlyphRun(x, 0, style.Colour), new LinkArea(new Rect(x, -style.Size, number.Width, style.Size * 1.3), id, false)],
+            };
+            composer.AddLines(lines, 0, null, style.Size);
+        }
+        composer.Add(new FlowPageBreak(false));
+        return composer.Flow;
+    }
+
+    private List<SetLine> Centred(string text, TextStyle style) =>
+        context.Set([new StyledSpan(text, style)], new ParagraphFormat(context.Measure, style.Size * 1.2, Alignment.Centre, Hyphenate: false), 1);
+
+    private static double Height(FlowItem item) => item switch { FlowLine l => l.Height, FlowSpace s => s.Height, _ => 0 };
+}

@@ -1,0 +1,91 @@
+using Publish.Model;
+using Publish.Styling;
+using Publish.Typesetting.Composition;
+using Publish.Typesetting.Fonts;
+using Publish.Typesetting.Frames;
+using Publish.Typesetting.Text;
+
+namespace Publish.Typesetting.Pagination;
+
+/// <summary>What the typesetter shares across pamphlets: fonts and hyphenation patterns, loaded once.</summary>
+internal sealed record TypesetServices(FontLibrary Fonts, HyphenatorSet Hyphenators, string Version);
+
+/// <summary>
+/// The typesetting entry point: document + theme → pages of frames. Stages in order: compose
+/// the front matter, the text, the chronology and the notes into flows (hyphenate and break
+/// lines on the way), paginate, then set the contents with the page numbers now known, and
+/// render every page with its running head and folio.
+/// </summary>
+internal static class Typesetter
+{
+    public static LayoutResult Typeset(Document doc, Theme theme, TypesetServices services, string pamphletDir)
+    {
+        var fonts = new FontSelector(theme, services.Fonts);
+        var context = new TypesetContext(theme, fonts, services.Hyphenators.For(doc.Metadata.Lang),
+            new KnuthPlassLineBreaker(new LineBreakSettings { Justify = theme.Justify })) { PamphletDir = pamphletDir };
+        var front = new FrontMatterComposer(context, doc);
+        var paginator = new Paginator(context.AreaHeight);
+
+        var titlePages = paginator.Paginate(front.TitlePage(), 1);
+        var imprintPages = paginator.Paginate(front.Imprint(), 1 + titlePages.Count);
+
+        var entries = doc.Sections.Where(s => s.Title is not null).Select(s => (s.Id, Title: s.Title!, Level: 1)).ToList();
+        if (doc.Chronology is not null) entries.Add(("chronology", doc.Chronology.Title, 1));
+        if (doc.Notes.Count > 0) entries.Add(("notes", "Notes", 1));
+        bool hasContents = entries.Count >= 2;
+        int contentsStart = 1 + titlePages.Count + imprintPages.Count;
+        int contentsPages = hasContents ? (int)Math.Ceiling((entries.Count + ContentsHeadingLines) * theme.Leading / context.AreaHeight) : 0;
+        int bodyStart = contentsStart + contentsPages;
+        if (bodyStart % 2 == 0) bodyStart++;
+
+        int topLevel = doc.AllBlocks.OfType<Heading>().Select(h => h.Level).Concat(doc.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Level)).DefaultIfEmpty(1).Min();
+        var body = new BlockComposer(context, topLevel);
+        foreach (var section in doc.Sections)
+        {
+            body.Add(new FlowPageBreak(false));
+            body.Add(new FlowSection(section.Id, section.Title ?? doc.Metadata.Title, 1, true, section.Title is not null));
+            body.Add(new FlowSpace(context.Leading * SinkLines, Keep: true));
+            if (section.Heading is { } heading) body.ComposeHeading(heading, 1, context.Measure, 0);
+            body.ResetIndent();
+            body.Compose(section.Blocks);
+        }
+        if (doc.Chronology is { } chronology)
+            new ChronologyComposer(context, body).Compose(chronology, doc.Sections.Where(s => s.Title is not null).ToDictionary(s => s.Id, s => s.Title!));
+        new NotesComposer(context, body).Compose(doc);
+        var bodyPages = paginator.Paginate(body.Flow, bodyStart);
+
+        var sectionPages = new Dictionary<string, int>();
+        var blockPages = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
+        foreach (var page in bodyPages)
+            foreach (var (item, _) in page.Items)
+            {
+                if (item is FlowSection s) sectionPages.TryAdd(s.Id, page.Number);
+                if (item is FlowLine { Block: { } block }) blockPages.TryAdd(block, page.Number);
+            }
+
+        var drafts = new List<(PageDraft Page, bool Furniture)>();
+        drafts.AddRange(titlePages.Select(p => (p, false)));
+        drafts.AddRange(imprintPages.Select(p => (p, false)));
+        if (hasContents)
+        {
+            var contentEntries = entries.Select(e => (e.Id, e.Title, e.Level, sectionPages.GetValueOrDefault(e.Id))).ToList();
+            drafts.AddRange(paginator.Paginate(front.Contents(contentEntries), contentsStart).Take(Math.Max(1, bodyStart - contentsStart)).Select(p => (p, true)));
+        }
+        while (drafts.Count + 1 < bodyStart) drafts.Add((new PageDraft(drafts.Count + 1), false));
+        drafts.AddRange(bodyPages.Select(p => (p, true)));
+        int colophon = drafts.Count + 1;
+        drafts.AddRange(paginator.Paginate(front.Colophon(FontNames(theme), services.Version), colophon).Select(p => (p, false)));
+
+        var renderer = new PageRenderer(context, doc.Metadata.Title);
+        var pages = drafts.Select(d => renderer.Render(d.Page, d.Furniture)).ToList();
+        return new LayoutResult(pages, blockPages, sectionPages, context.Problems, FontNames(theme));
+    }
+
+    /// <summary>Blank lines above a section's heading on its opening page (the "sink").</summary>
+    private const int SinkLines = 3;
+    /// <summary>Lines the contents heading takes, for estimating how many pages the contents need.</summary>
+    private const int ContentsHeadingLines = 6;
+
+    private static IReadOnlyList<string> FontNames(Theme theme) =>
+        new[] { theme.Body.Name, theme.Headings.Name, theme.Notes.Name }.Distinct().ToList();
+}
