@@ -40,6 +40,8 @@ public static partial class Codes
     public static readonly DiagnosticCode ChronologyUnknown = new("PUB4006", "unknown shared chronology");
     public static readonly DiagnosticCode ChronologyEmptyRange = new("PUB4007", "chronology range selects nothing");
 
+    public static readonly DiagnosticCode OverfullLine = new("PUB6001", "a line is wider than the measure");
+
     public static readonly DiagnosticCode Usage = new("PUB9001", "bad command-line usage");
     public static readonly DiagnosticCode OutputFailed = new("PUB9002", "an output could not be written");
     public static readonly DiagnosticCode Internal = new("PUB9999", "internal error in a stage");

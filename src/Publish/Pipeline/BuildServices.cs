@@ -1,16 +1,35 @@
 using Publish.Styling;
+using Publish.Typesetting.Fonts;
+using Publish.Typesetting.Pagination;
+using Publish.Typesetting.Text;
 
 namespace Publish.Pipeline;
 
 /// <summary>
 /// What every pamphlet of a build shares, loaded once and used read-only from parallel jobs:
-/// the workspace, themes, and the source date that makes outputs reproducible.
+/// the workspace, themes, fonts, hyphenation patterns, and the source date that makes outputs
+/// reproducible.
 /// </summary>
-internal sealed class BuildServices(Workspace workspace)
+internal sealed class BuildServices
 {
-    public Workspace Workspace { get; } = workspace;
-    public ThemeLoader Themes { get; } = new(workspace.Styles);
+    private readonly Lazy<TypesetServices> _typesetting;
+
+    public BuildServices(Workspace workspace)
+    {
+        Workspace = workspace;
+        Themes = new ThemeLoader(workspace.Styles);
+        _typesetting = new(() => new TypesetServices(
+            FontLibrary.Default(Path.Combine(workspace.Styles, "fonts")),
+            HyphenatorSet.Load(Path.Combine(workspace.Styles, "hyphenation")),
+            Version), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public Workspace Workspace { get; }
+    public ThemeLoader Themes { get; }
+    public TypesetServices Typesetting => _typesetting.Value;
     /// <summary>SOURCE_DATE_EPOCH from the environment (reproducible-builds.org), if set.</summary>
     public string? SourceDateEpoch { get; init; } = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
     public string Version { get; } = typeof(BuildServices).Assembly.GetName().Version?.ToString(3) ?? "0.1.0";
+    public string BaseCss => _baseCss ??= File.ReadAllText(Path.Combine(Workspace.Styles, "base.css"));
+    private string? _baseCss;
 }

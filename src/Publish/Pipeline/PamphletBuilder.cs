@@ -1,13 +1,19 @@
 using System.Diagnostics;
+using System.Globalization;
 using Publish.Diagnostics;
 using Publish.Epub;
+using Publish.Model;
+using Publish.Pdf;
+using Publish.Styling;
+using Publish.Typesetting.Pagination;
 
 namespace Publish.Pipeline;
 
 /// <summary>
-/// Builds one pamphlet's outputs into <c>&lt;output&gt;/&lt;slug&gt;/</c>. Any failure —
-/// a diagnostic or an exception inside a stage — is reported for this pamphlet alone; every
-/// file is written atomically, so a failure leaves no partial output.
+/// Builds one pamphlet's outputs into <c>&lt;output&gt;/&lt;slug&gt;/</c>: lays it out once, then
+/// writes the screen PDF, the print interior, the booklet and the EPUB (which carries the print
+/// edition's page list). Any failure — a diagnostic or an exception inside a stage — is
+/// reported for this pamphlet alone; every file is written atomically.
 /// </summary>
 internal sealed class PamphletBuilder(BuildServices services)
 {
@@ -19,22 +25,8 @@ internal sealed class PamphletBuilder(BuildServices services)
         var outputs = new List<string>();
         try
         {
-            var loaded = PamphletLoader.Load(pamphletDir, services, diagnostics);
-            if (loaded is { } pamphlet)
-            {
-                var (doc, theme) = pamphlet;
-                var dir = Path.Combine(outputRoot, slug);
-                if (formats.HasFlag(OutputFormat.Epub))
-                {
-                    var path = Path.Combine(dir, slug + ".epub");
-                    var options = new EpubOptions(GeneratorVersion: services.Version)
-                    {
-                        BaseCss = File.ReadAllText(Path.Combine(services.Workspace.Styles, "base.css")),
-                    };
-                    AtomicFile.Write(path, stream => EpubWriter.Write(doc, theme, options, stream));
-                    outputs.Add(path);
-                }
-            }
+            if (PamphletLoader.Load(pamphletDir, services, diagnostics) is var (doc, theme))
+                Write(doc, theme, pamphletDir, Path.Combine(outputRoot, slug), slug, formats, diagnostics, outputs);
         }
         catch (DiagnosticException e)
         {
@@ -47,5 +39,53 @@ internal sealed class PamphletBuilder(BuildServices services)
                 (Environment.GetEnvironmentVariable("PUBLISH_DEBUG") == "1" ? "\n" + e : ""));
         }
         return new PamphletResult(slug, pamphletDir, diagnostics.Items, outputs) { Elapsed = clock.Elapsed };
+    }
+
+    private void Write(Document doc, Theme theme, string pamphletDir, string dir, string slug, OutputFormat formats,
+        DiagnosticBag diagnostics, List<string> outputs)
+    {
+        var layout = Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir);
+        foreach (var problem in layout.Problems)
+            diagnostics.Warning(problem.Missing ? Codes.GlyphMissing : Codes.OverfullLine, doc.SourcePath, problem.Line, 1, problem.Message);
+
+        var fonts = new LibraryFontSource(services.Typesetting.Fonts);
+        var date = DateTimeOffset.Parse(doc.Metadata.Modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var info = new PdfRenderOptions
+        {
+            Title = doc.Metadata.Title,
+            Author = doc.Metadata.AuthorLine ?? "",
+            Subject = doc.Metadata.Description ?? "",
+            Keywords = string.Join(", ", doc.Metadata.Subjects),
+            Language = doc.Metadata.Lang,
+            CreationDate = date,
+        };
+
+        void Output(string file, Action<Stream> write)
+        {
+            var path = Path.Combine(dir, file);
+            AtomicFile.Write(path, write);
+            outputs.Add(path);
+        }
+
+        if (formats.HasFlag(OutputFormat.Pdf))
+            Output(slug + ".pdf", s => PdfRenderer.Write(layout.Pages, info, fonts, s));
+
+        if (formats.HasFlag(OutputFormat.Print) || formats.HasFlag(OutputFormat.Booklet))
+        {
+            var print = PdfRenderer.Render(PrintEdition.Pad(layout), info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts);
+            if (formats.HasFlag(OutputFormat.Print)) Output(slug + "-print.pdf", s => s.Write(print));
+            if (formats.HasFlag(OutputFormat.Booklet))
+                Output(slug + "-booklet-a4.pdf", s => BookletImposer.Impose(print,
+                    new BookletOptions { PaperThickness = theme.PaperThickness, Marks = true, CreationDate = date, Title = doc.Metadata.Title }, s));
+        }
+
+        if (formats.HasFlag(OutputFormat.Epub))
+        {
+            var options = new EpubOptions(PageBreaks: PageMap.Build(doc, layout), FontsUsed: layout.FontsUsed, GeneratorVersion: services.Version)
+            {
+                BaseCss = services.BaseCss,
+            };
+            Output(slug + ".epub", s => EpubWriter.Write(doc, theme, options, s));
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace Publish.Typesetting.Composition;
 internal sealed class FontSelector
 {
     /// <summary>Fallback faces tried in order when the theme's font lacks a character.</summary>
-    public static readonly string[] FallbackKeys = ["DejaVuSerif.ttf", "DejaVuSans.ttf"];
+    public static readonly string[] FallbackKeys = ["DejaVuSerif.ttf", "DejaVuSansCondensed-Bold.ttf"];
 
     private readonly Theme _theme;
     private readonly FontLibrary _library;

@@ -21,7 +21,7 @@ internal sealed class PageDraft(int number)
 /// </summary>
 internal sealed class Paginator(double areaHeight)
 {
-    private readonly List<PageDraft> _pages = [];
+    private List<PageDraft> _pages = [];
     private PageDraft _page = null!;
     private double _y;
     private string? _section;
@@ -29,7 +29,7 @@ internal sealed class Paginator(double areaHeight)
     /// <summary>Pages starting at physical page <paramref name="firstPage"/>.</summary>
     public List<PageDraft> Paginate(IReadOnlyList<FlowItem> flow, int firstPage)
     {
-        _pages.Clear();
+        _pages = [];
         NewPage(firstPage);
         foreach (var chunk in Chunker.Cut(flow))
         {

@@ -9,7 +9,7 @@ namespace Publish.Typesetting.Pagination;
 /// What composing one pamphlet needs: the theme, fonts, hyphenator and line breaker, the type
 /// area, and a place to report problems (missing glyphs, overfull lines) with their source line.
 /// </summary>
-internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator? hyphenator, ILineBreaker breaker)
+internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator? hyphenator, ILineBreaker breaker, ILineBreaker raggedBreaker)
 {
     private int _group;
 
@@ -17,6 +17,8 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     public FontSelector Fonts { get; } = fonts;
     public Hyphenator? Hyphenator { get; } = hyphenator;
     public ILineBreaker Breaker { get; } = breaker;
+    /// <summary>The breaker for ragged, centred and right-aligned text (rigid spaces, stretch at the line ends).</summary>
+    public ILineBreaker RaggedBreaker { get; } = raggedBreaker;
     public List<LayoutProblem> Problems { get; } = [];
     /// <summary>The pamphlet folder, against which image paths resolve.</summary>
     public string PamphletDir { get; init; } = "";
@@ -39,7 +41,7 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
 
     public List<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, int sourceLine)
     {
-        var setter = new ParagraphSetter(Fonts, Hyphenator, Breaker);
+        var setter = new ParagraphSetter(Fonts, Hyphenator, format.Align == Alignment.Justify ? Breaker : RaggedBreaker);
         var lines = setter.Set(spans, format);
         foreach (var cp in setter.MissingCodePoints)
             Problems.Add(new LayoutProblem(sourceLine, $"character U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in none of the fonts; it prints as a box", Missing: true));

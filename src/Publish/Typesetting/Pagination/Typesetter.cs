@@ -22,7 +22,8 @@ internal static class Typesetter
     {
         var fonts = new FontSelector(theme, services.Fonts);
         var context = new TypesetContext(theme, fonts, services.Hyphenators.For(doc.Metadata.Lang),
-            new KnuthPlassLineBreaker(new LineBreakSettings { Justify = theme.Justify })) { PamphletDir = pamphletDir };
+            new KnuthPlassLineBreaker(new LineBreakSettings { Justify = true }),
+            new KnuthPlassLineBreaker(new LineBreakSettings { Justify = false })) { PamphletDir = pamphletDir };
         var front = new FrontMatterComposer(context, doc);
         var paginator = new Paginator(context.AreaHeight);
 
