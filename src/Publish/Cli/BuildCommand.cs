@@ -51,6 +51,9 @@ internal static class BuildCommand
             r => progress.Report(r.Slug, r.Failed, r.Elapsed));
 
         foreach (var result in results) DiagnosticPrinter.Print(result.Diagnostics, error);
+        var catalogueDiagnostics = new Diagnostics.DiagnosticBag();
+        if (paths.Count == 0) CatalogueStage.Write(results, Path.GetFullPath(outputDir), catalogueDiagnostics);
+        DiagnosticPrinter.Print(catalogueDiagnostics.Items, error);
         int failed = results.Count(r => r.Failed) + missing.Count;
         int files = results.Sum(r => r.Outputs.Count);
         output.WriteLine($"Built {results.Count - results.Count(r => r.Failed)} of {results.Count + missing.Count} pamphlets " +

@@ -23,7 +23,7 @@ internal static class EpubCss
         css.Append($"/* Generated from the theme \"{Comment(theme.Name)}\". */\n\n");
 
         css.Append("body {\n");
-        Rule(css, "font-family", Family(theme.Body, "serif"));
+        Rule(css, "font-family", Family(theme.Body));
         Rule(css, "line-height", Number(theme.Leading / theme.BodySize));
         if (theme.TextColour != Colour.Black) Rule(css, "color", Hex(theme.TextColour));
         css.Append("}\n\n");
@@ -50,7 +50,7 @@ internal static class EpubCss
         css.Append("}\n\n");
 
         css.Append("ol.notes {\n");
-        Rule(css, "font-family", Family(theme.Notes, "serif"));
+        Rule(css, "font-family", Family(theme.Notes));
         Rule(css, "font-size", Em(theme.NoteSize, theme.BodySize));
         Rule(css, "line-height", Number(theme.NoteLeading / theme.NoteSize));
         css.Append("}\n");
@@ -73,7 +73,7 @@ internal static class EpubCss
     {
         var style = theme.Heading(level);
         css.Append($"h{level} {{\n");
-        Rule(css, "font-family", Family(theme.Headings, "serif"));
+        Rule(css, "font-family", Family(theme.Headings));
         Rule(css, "font-size", Em(style.Size, theme.BodySize));
         Rule(css, "line-height", Number(HeadingLineHeight));
         Rule(css, "margin", $"{Em(style.SpaceBefore, style.Size)} 0 {Em(style.SpaceAfter, style.Size)} 0");
@@ -88,10 +88,19 @@ internal static class EpubCss
     private static void Rule(StringBuilder css, string property, string value) =>
         css.Append("  ").Append(property).Append(": ").Append(value).Append(";\n");
 
-    /// <summary>A quoted family name with a generic fallback.</summary>
-    public static string Family(FontFamily family, string generic) =>
-        string.IsNullOrWhiteSpace(family.Name) ? generic
-        : $"\"{family.Name.Replace("\\", "").Replace("\"", "")}\", {generic}";
+    /// <summary>A quoted family name with a generic fallback (the reader may not have the font).</summary>
+    public static string Family(FontFamily family) =>
+        string.IsNullOrWhiteSpace(family.Name) ? "serif"
+        : $"\"{family.Name.Replace("\\", "").Replace("\"", "")}\", {Generic(family.Name)}";
+
+    /// <summary>
+    /// The CSS generic family a face most resembles, read from its name: "Mono"/"Code" →
+    /// monospace, "Sans" (but not "Serif") → sans-serif, anything else → serif.
+    /// </summary>
+    public static string Generic(string familyName) =>
+        familyName.Contains("Mono", StringComparison.OrdinalIgnoreCase) || familyName.Contains("Code", StringComparison.OrdinalIgnoreCase) ? "monospace"
+        : familyName.Contains("Sans", StringComparison.OrdinalIgnoreCase) && !familyName.Contains("Serif", StringComparison.OrdinalIgnoreCase) ? "sans-serif"
+        : "serif";
 
     public static string Em(double points, double relativeTo) =>
         relativeTo <= 0 || points == 0 ? "0" : Number(points / relativeTo) + "em";

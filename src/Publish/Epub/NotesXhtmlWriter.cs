@@ -81,7 +81,7 @@ internal static class NotesXhtmlWriter
                     after: i == items.Count - 1 && linksInline ? BackLinks : null);
             else blocks.Write(items[i], previous);
         }
-        if (!linksInline)
+        if (!linksInline && note.RefIds.Any(id => context.FileOf(id) is not null))
         {
             html.Start("p", ("class", "backlinks"));
             WriteBackLinks(context, html, note, leadingSpace: false);

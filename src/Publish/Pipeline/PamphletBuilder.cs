@@ -23,10 +23,16 @@ internal sealed class PamphletBuilder(BuildServices services)
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
         var diagnostics = new DiagnosticBag();
         var outputs = new List<string>();
+        Model.Metadata? metadata = null;
+        string trim = "A5";
         try
         {
             if (PamphletLoader.Load(pamphletDir, services, diagnostics) is var (doc, theme))
+            {
+                metadata = doc.Metadata;
+                trim = TrimName(theme.Page);
                 Write(doc, theme, pamphletDir, Path.Combine(outputRoot, slug), slug, formats, diagnostics, outputs);
+            }
         }
         catch (DiagnosticException e)
         {
@@ -38,7 +44,14 @@ internal sealed class PamphletBuilder(BuildServices services)
                 $"internal error while building '{slug}': {e.GetType().Name}: {e.Message}" +
                 (Environment.GetEnvironmentVariable("PUBLISH_DEBUG") == "1" ? "\n" + e : ""));
         }
-        return new PamphletResult(slug, pamphletDir, diagnostics.Items, outputs) { Elapsed = clock.Elapsed };
+        return new PamphletResult(slug, pamphletDir, diagnostics.Items, outputs) { Elapsed = clock.Elapsed, Metadata = metadata, Trim = trim };
+    }
+
+    /// <summary>ISO A sizes by name, anything else in millimetres.</summary>
+    private static string TrimName(PageStyle page)
+    {
+        int w = (int)Math.Round(page.Width / Styling.Length.PointsPerMillimetre), h = (int)Math.Round(page.Height / Styling.Length.PointsPerMillimetre);
+        return (w, h) switch { (148, 210) => "A5", (105, 148) => "A6", (210, 297) => "A4", _ => $"{w} \u00D7 {h} mm" };
     }
 
     private void Write(Document doc, Theme theme, string pamphletDir, string dir, string slug, OutputFormat formats,

@@ -7,4 +7,8 @@ internal sealed record PamphletResult(string Slug, string Directory, IReadOnlyLi
 {
     public bool Failed => Diagnostics.Any(d => d.Severity == Severity.Error);
     public TimeSpan Elapsed { get; init; }
+    /// <summary>The pamphlet's metadata, when its source could be read (for the catalogue).</summary>
+    public Model.Metadata? Metadata { get; init; }
+    /// <summary>The trim size's name ("A5", "A6" or "148 × 210 mm").</summary>
+    public string Trim { get; init; } = "A5";
 }

@@ -22,6 +22,7 @@ public sealed class EpubCssTests
         {
             Name = "t",
             Body = FontFamily.Charis with { Name = "Gentium Plus" },
+            Headings = FontFamily.Charis with { Name = "Noto Sans Condensed" },
             BodySize = 10,
             Leading = 13,
             ParagraphIndent = 15,
@@ -40,6 +41,7 @@ public sealed class EpubCssTests
         Assert.Contains("text-indent: 1.5em;", Block(css, "p"));
         var h1 = Block(css, "h1");
         Assert.Contains("font-size: 2em;", h1);
+        Assert.Contains("font-family: \"Noto Sans Condensed\", sans-serif;", h1);
         Assert.Contains("margin: 2em 0 0.5em 0;", h1);
         Assert.Contains("font-weight: bold;", h1);
         Assert.Contains("font-style: italic;", h1);
