@@ -34,7 +34,13 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
         foreach (var segment in WordCollector.Collect(spans))
         {
             _fragments.Clear();
-            var words = segment.Select(w => Measure(w, format)).ToList();
+            var words = new List<ParagraphWord>(segment.Count);
+            bool sentenceStart = true;
+            foreach (var word in segment)
+            {
+                words.Add(Measure(word, format, sentenceStart));
+                sentenceStart = EndsSentence(word[^1].Text);
+            }
             double indent = first ? format.FirstIndent : 0;
             var items = builder.Build(words, indent);
             var firstMeasure = format.Measure - (first ? 0 : format.RestIndent);
@@ -51,12 +57,20 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
         return lines;
     }
 
-    private ParagraphWord Measure(List<WordPiece> pieces, ParagraphFormat format)
+    /// <summary>A word ending in . ! or ? (before closing quotes or brackets) ends a sentence.</summary>
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd('\u2019', '\u201D', '"', '\'', ')', ']');
+        return trimmed.Length > 1 && trimmed[^1] is '.' or '!' or '?';
+    }
+
+    private ParagraphWord Measure(List<WordPiece> pieces, ParagraphFormat format, bool sentenceStart)
     {
         var fragments = new List<WordFragment>();
         var lastStyle = _spans[pieces[^1].Span].Style;
         double hyphenWidth = fonts.Font(lastStyle).Measure("-", lastStyle.Size);
-        var breaks = BreakPoints(pieces, format);
+        // A capital that only marks the start of a sentence does not make a proper noun.
+        var breaks = BreakPoints(pieces, sentenceStart ? format with { HyphenateCapitalised = true } : format);
         int offset = 0;
         foreach (var piece in pieces)
         {

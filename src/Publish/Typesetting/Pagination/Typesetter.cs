@@ -22,8 +22,8 @@ internal static class Typesetter
     {
         var fonts = new FontSelector(theme, services.Fonts);
         var context = new TypesetContext(theme, fonts, services.Hyphenators.For(doc.Metadata.Lang),
-            new KnuthPlassLineBreaker(new LineBreakSettings { Justify = true }),
-            new KnuthPlassLineBreaker(new LineBreakSettings { Justify = false })) { PamphletDir = pamphletDir };
+            new KnuthPlassLineBreaker(BreakSettings(theme, justify: true)),
+            new KnuthPlassLineBreaker(BreakSettings(theme, justify: false))) { PamphletDir = pamphletDir };
         var front = new FrontMatterComposer(context, doc);
         var paginator = new Paginator(context.AreaHeight);
 
@@ -81,6 +81,17 @@ internal static class Typesetter
         var pages = drafts.Select(d => renderer.Render(d.Page, d.Furniture)).ToList();
         return new LayoutResult(pages, blockPages, sectionPages, context.Problems, FontNames(theme));
     }
+
+    /// <summary>
+    /// plain TeX's settings with the em-based lengths taken from the body size: emergency
+    /// stretch 3em (LaTeX's \sloppy), ragged-right stretch 2em (plain TeX's \raggedright).
+    /// </summary>
+    public static LineBreakSettings BreakSettings(Theme theme, bool justify) => new()
+    {
+        Justify = justify,
+        EmergencyStretch = 3 * theme.BodySize,
+        RaggedStretch = 2 * theme.BodySize,
+    };
 
     /// <summary>Blank lines above a section's heading on its opening page (the "sink").</summary>
     private const int SinkLines = 3;

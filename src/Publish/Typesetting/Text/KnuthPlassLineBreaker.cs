@@ -25,6 +25,9 @@ internal sealed class KnuthPlassLineBreaker(LineBreakSettings settings) : ILineB
     /// <summary>A breaker with plain TeX's settings.</summary>
     public KnuthPlassLineBreaker() : this(LineBreakSettings.Default) { }
 
+    /// <summary>Upper bound of the uncapped badness used to rank loose lines in the last pass.</summary>
+    private const double RescueBadnessCap = 1e9;
+
     /// <summary>The settings in use.</summary>
     public LineBreakSettings Settings { get; } = settings;
 
@@ -84,7 +87,13 @@ internal sealed class KnuthPlassLineBreaker(LineBreakSettings settings) : ILineB
                     feasible = artificial = true; // the last hope: force this break, overfull
                 if (feasible)
                 {
-                    var demerits = LineScore.Demerits(Settings, fit.Badness, isPenalty ? item.Cost : 0,
+                    // In the last pass every loose line has TeX's capped badness of 10000, so the
+                    // choice among them would be arbitrary (a first line of one word could win):
+                    // score them by their real looseness instead, so the least loose wins.
+                    var badness = pass.Rescue && fit.Stretched && fit.Badness >= LineScore.InfiniteBadness
+                        ? Math.Min(RescueBadnessCap, 100 * Math.Pow(fit.Looseness + 1, 3))
+                        : fit.Badness;
+                    var demerits = LineScore.Demerits(Settings, badness, isPenalty ? item.Cost : 0,
                         item.Flagged && a.Hyphenated, b == final && a.Hyphenated, fit.Fitness, a.Fitness, artificial);
                     Offer(candidates, new Candidate(Math.Min(a.Line + 1, widths.ConstantFrom), fit.Fitness,
                         a.TotalDemerits + demerits, a));

@@ -31,7 +31,7 @@ internal readonly record struct LineFit(double Badness, double EmergencyBadness,
             var badness = LineScore.Badness(shortfall, stretch);
             var relieved = extraStretch > 0 ? LineScore.Badness(shortfall, stretch + extraStretch) : badness;
             var ratio = settings.Justify && stretch > 0 ? shortfall / stretch : 0;
-            return new LineFit(badness, relieved, true, false, ratio, 0);
+            return new LineFit(badness, relieved, true, false, ratio, 0) { Looseness = stretch > 0 ? shortfall / stretch : shortfall };
         }
         if (shortfall == 0) return new LineFit(0, 0, false, false, 0, 0);
         var excess = -shortfall;
@@ -42,5 +42,8 @@ internal readonly record struct LineFit(double Badness, double EmergencyBadness,
     }
 
     /// <summary>The TeX fitness class of this line.</summary>
+    /// <summary>Shortfall over available stretch, uncapped (also in ragged mode); ranks loose lines in the last pass.</summary>
+    public double Looseness { get; init; }
+
     public int Fitness => LineScore.Fitness(Badness, Stretched);
 }

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Publish.Import;
+
+/// <summary>
+/// Repairs punctuation OCR damaged: curly braces read for brackets, missing spaces after commas
+/// ("could not be,in"), spaces before commas and full stops, doubled full stops, stray dots
+/// before or inside words ("This.is" when both halves are words), and dashes rendered as
+/// spaced hyphens are left for the typography transform.
+/// </summary>
+internal static partial class OcrPunctuationFixer
+{
+    public static string Repair(string text, ImportContext context)
+    {
+        text = OpenBrace().Replace(text, "(");
+        text = CloseBrace().Replace(text, ")");
+        text = MissingSpace().Replace(text, "$1 ");
+        text = SpaceBefore().Replace(text, "$1");
+        text = DoubleStop().Replace(text, ".");
+        text = StopBeforeMark().Replace(text, "$1");
+        text = StrayDot().Replace(text, "");
+        text = SpacedQuote().Replace(text, "$1");
+        text = InnerDot().Replace(text, m =>
+            context.Words.IsWord(m.Groups[1].Value) && context.Words.IsWord(m.Groups[2].Value) && !context.Words.IsWord(m.Groups[1].Value + m.Groups[2].Value)
+                ? m.Groups[1].Value + " " + m.Groups[2].Value
+                : m.Value);
+        return MultiSpace().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex(@"\{(?=[^{}]*\))")]
+    private static partial Regex OpenBrace();
+    [GeneratedRegex(@"(?<=\([^()]*)\}")]
+    private static partial Regex CloseBrace();
+    [GeneratedRegex(@"(?<=\p{Ll}{2})([,;])(?=\p{L}{2})")]
+    private static partial Regex MissingSpace();
+    [GeneratedRegex(@"(?<=[\p{L}\p{N})'’])\s+([,;]|\.(?!\.)(?=\s|$))")]
+    private static partial Regex SpaceBefore();
+    [GeneratedRegex(@"(?<=[\p{L})'’])\s?\.\s\.(?!\.)")]
+    private static partial Regex DoubleStop();
+    [GeneratedRegex(@"(?<=\p{L})\.\s?([?!])")]
+    private static partial Regex StopBeforeMark();
+    [GeneratedRegex(@"(?<=^|\s)\.(?=\p{Ll})")]
+    private static partial Regex StrayDot();
+    [GeneratedRegex(@"(\()\s+(?=['‘])")]
+    private static partial Regex SpacedQuote();
+    [GeneratedRegex(@"\b(\p{L}{2,})\.(\p{Ll}{2,})\b")]
+    private static partial Regex InnerDot();
+    [GeneratedRegex(@" {2,}")]
+    private static partial Regex MultiSpace();
+}

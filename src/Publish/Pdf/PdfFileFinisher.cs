@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using PdfSharp.Pdf;
+
+namespace Publish.Pdf;
+
+/// <summary>
+/// Saves a PDFsharp document and finishes the file: deterministic identity
+/// (<see cref="DeterministicIdentity"/>), then every unfiltered stream except XMP metadata is
+/// deflated with a complete zlib stream and the cross-reference table is rebuilt.
+/// </summary>
+/// <remarks>
+/// PDFsharp 6.5 writes FlateDecode streams as a zlib header plus raw deflate data without the
+/// Adler-32 trailer, for every <c>FlateEncodeMode</c>; <c>qpdf --check</c> warns about that
+/// ("input stream is complete but output may still be valid"). So the document is saved
+/// uncompressed and compressed here. Only PDFsharp's own classic-xref output is expected.
+/// </remarks>
+internal static partial class PdfFileFinisher
+{
+    /// <summary>Saves <paramref name="document"/> (set up by <see cref="PdfDocumentSetup"/>) to finished bytes.</summary>
+    public static byte[] Save(PdfDocument document)
+    {
+        using var raw = new MemoryStream();
+        document.Save(raw, false);
+        var bytes = raw.ToArray();
+        DeterministicIdentity.Apply(bytes);
+        return CompressStreams(bytes);
+    }
+
+    /// <summary>Deflates unfiltered streams and rebuilds the xref table.</summary>
+    public static byte[] CompressStreams(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        int startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        int xrefAt = int.Parse(StartXrefValue().Match(text, startXref).Groups[1].Value, CultureInfo.InvariantCulture);
+        int trailerAt = text.IndexOf("trailer", xrefAt, StringComparison.Ordinal);
+        if (!text.AsSpan(xrefAt).StartsWith("xref") || trailerAt < 0)
+            throw new InvalidDataException("expected a classic xref table from PDFsharp");
+
+        var objects = new List<(int Number, int Generation, int Offset)>();
+        int firstNumber = 0, index = 0;
+        foreach (Match m in XrefLine().Matches(text[xrefAt..trailerAt]))
+        {
+            if (m.Groups["sub"].Success) { firstNumber = int.Parse(m.Groups["first"].Value); index = 0; continue; }
+            if (m.Groups["type"].Value == "n") objects.Add((firstNumber + index, int.Parse(m.Groups["gen"].Value), int.Parse(m.Groups["off"].Value)));
+            index++;
+        }
+        objects.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        foreach (var (number, generation, offset) in objects)
+            if (!text.AsSpan(offset).StartsWith($"{number} {generation} obj"))
+                throw new InvalidDataException($"xref entry of object {number} does not point at the object");
+
+        using var output = new MemoryStream(pdf.Length);
+        output.Write(pdf, 0, objects.Count > 0 ? objects[0].Offset : xrefAt);
+        var newOffsets = new Dictionary<int, long>();
+        for (int i = 0; i < objects.Count; i++)
+        {
+            int start = objects[i].Offset;
+            int end = i + 1 < objects.Count ? objects[i + 1].Offset : xrefAt;
+            newOffsets[objects[i].Number] = output.Position;
+            WriteObject(output, pdf, text, start, end);
+        }
+        long newXref = output.Position;
+        WriteXref(output, text[xrefAt..trailerAt], newOffsets);
+        int startXrefInTail = text.IndexOf("startxref", trailerAt, StringComparison.Ordinal);
+        output.Write(pdf, trailerAt, startXrefInTail - trailerAt);
+        output.Write(Encoding.ASCII.GetBytes($"startxref\n{newXref}\n%%EOF\n"));
+        return output.ToArray();
+    }
+
+    private static void WriteObject(MemoryStream output, byte[] pdf, string text, int start, int end)
+    {
+        int streamKeyword = text.IndexOf(">>\nstream\n", start, end - start, StringComparison.Ordinal);
+        if (streamKeyword < 0) { output.Write(pdf, start, end - start); return; }
+        var dictionary = text[start..(streamKeyword + 2)];
+        var length = DirectLength().Match(dictionary);
+        int dataStart = streamKeyword + ">>\nstream\n".Length;
+        bool plain = length.Success && !dictionary.Contains("/Filter", StringComparison.Ordinal)
+                     && !dictionary.Contains("/Metadata", StringComparison.Ordinal);
+        int dataLength = plain ? int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        if (!plain || dataStart + dataLength > end
+            || !text.AsSpan(dataStart + dataLength).StartsWith("\nendstream"))
+        {
+            output.Write(pdf, start, end - start);
+            return;
+        }
+        var compressed = Deflate(pdf.AsSpan(dataStart, dataLength));
+        if (compressed.Length >= dataLength) { output.Write(pdf, start, end - start); return; }
+        var newDictionary = dictionary[..length.Index]
+            + $"/Length {compressed.Length}/Filter/FlateDecode" + dictionary[(length.Index + length.Length)..];
+        output.Write(Encoding.Latin1.GetBytes(newDictionary));
+        output.Write("\nstream\n"u8);
+        output.Write(compressed);
+        int after = dataStart + dataLength;
+        output.Write(pdf, after, end - after);
+    }
+
+    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var ms = new MemoryStream();
+        using (var z = new ZLibStream(ms, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
+        return ms.ToArray();
+    }
+
+    private static void WriteXref(MemoryStream output, string xref, Dictionary<int, long> offsets)
+    {
+        var sb = new StringBuilder("xref\n");
+        int firstNumber = 0, index = 0;
+        foreach (Match m in XrefLine().Matches(xref))
+        {
+            if (m.Groups["sub"].Success)
+            {
+                firstNumber = int.Parse(m.Groups["first"].Value);
+                index = 0;
+                sb.Append(m.Groups["first"].Value).Append(' ').Append(m.Groups["count"].Value).Append('\n');
+                continue;
+            }
+            int number = firstNumber + index++;
+            long offset = m.Groups["type"].Value == "n" ? offsets[number] : long.Parse(m.Groups["off"].Value);
+            sb.Append(offset.ToString("D10")).Append(' ').Append(m.Groups["gen"].Value).Append(' ')
+                .Append(m.Groups["type"].Value).Append(" \n");
+        }
+        output.Write(Encoding.ASCII.GetBytes(sb.ToString()));
+    }
+
+    [GeneratedRegex(@"startxref\s+(\d+)")]
+    private static partial Regex StartXrefValue();
+
+    [GeneratedRegex(@"(?m)^(?:(?<sub>(?<first>\d+) (?<count>\d+))|(?<off>\d{10}) (?<gen>\d{5}) (?<type>[nf]))\s*$")]
+    private static partial Regex XrefLine();
+
+    [GeneratedRegex(@"/Length\s+(\d+)(?!\d)(?!\s+\d+\s+R)")]
+    private static partial Regex DirectLength();
+}

@@ -1,0 +1,45 @@
+namespace Publish.Pdf;
+
+/// <summary>
+/// What the PDF backend writes besides the pages: document information, language, dates
+/// (taken from the source, so the same input gives the same bytes) and the print set-up.
+/// </summary>
+internal sealed record PdfRenderOptions
+{
+    /// <summary>Document title (Info and XMP).</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>Author line (Info); empty for none.</summary>
+    public string Author { get; init; } = "";
+
+    /// <summary>Subject or description (Info); empty for none.</summary>
+    public string Subject { get; init; } = "";
+
+    /// <summary>Comma-separated keywords (Info); empty for none.</summary>
+    public string Keywords { get; init; } = "";
+
+    /// <summary>BCP 47 language tag written to the catalogue's /Lang ("en-GB"); empty for none.</summary>
+    public string Language { get; init; } = "";
+
+    /// <summary>Creation date; fixed by the caller (source date or SOURCE_DATE_EPOCH) for reproducible files.</summary>
+    public DateTimeOffset CreationDate { get; init; } = DateTimeOffset.UnixEpoch;
+
+    /// <summary>Modification date; defaults to the creation date.</summary>
+    public DateTimeOffset? ModificationDate { get; init; }
+
+    /// <summary>
+    /// Print interior: no link annotations; every page gets MediaBox = trim + bleed,
+    /// TrimBox = the frame page, BleedBox = MediaBox.
+    /// </summary>
+    public bool PrintMode { get; init; }
+
+    /// <summary>Bleed on every side in points (print mode only).</summary>
+    public double Bleed { get; init; }
+
+    /// <summary>
+    /// Tagged PDF. Not implemented: frames carry no roles (heading, paragraph, running head), and
+    /// glyph runs are written as raw content that PDFsharp's UAManager never sees, so requesting
+    /// it throws <see cref="NotSupportedException"/> rather than writing a half-tagged file.
+    /// </summary>
+    public bool Tagged { get; init; }
+}

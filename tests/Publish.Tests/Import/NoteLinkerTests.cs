@@ -1,0 +1,43 @@
+using Publish.Diagnostics;
+using Publish.Import;
+using Xunit;
+
+namespace Publish.Tests.Import;
+
+public class NoteLinkerTests
+{
+    private sealed class Holder(string text) : IHasText
+    {
+        public string Text { get; set; } = text;
+    }
+
+    private static List<OcrNote> Notes(int count) =>
+        Enumerable.Range(1, count).Select(n => new OcrNote(n, 0) { Label = "n" + n }).ToList();
+
+    [Fact]
+    public void Turns_glued_note_numbers_into_references_in_sequence()
+    {
+        var t = new Holder("in several languages1• and the Committee2. In September, 19203 it met");
+        NoteLinker.Link([t], Notes(3), ImportTestSupport.Context());
+        Assert.Equal("in several languages[^n1] and the Committee[^n2]. In September, 1920[^n3] it met", t.Text);
+    }
+
+    [Fact]
+    public void Ignores_numbers_that_break_the_sequence_and_misread_letters()
+    {
+        var t = new Holder("draw a11 the lessons of p.48 and the party1 then");
+        NoteLinker.Link([t], Notes(1), ImportTestSupport.Context());
+        Assert.Equal("draw a11 the lessons of p.48 and the party[^n1] then", t.Text);
+    }
+
+    [Fact]
+    public void Places_a_note_without_a_mark_after_the_previous_one_and_reports_it()
+    {
+        var first = new Holder("First paragraph1 here.");
+        var second = new Holder("Second paragraph.");
+        var context = ImportTestSupport.Context();
+        NoteLinker.Link([first, second], Notes(2), context);
+        Assert.Equal("First paragraph[^n1] here.[^n2]", first.Text);
+        Assert.Contains(context.Report.Items, i => i.Code == Codes.ImportNoteUnmatched);
+    }
+}
