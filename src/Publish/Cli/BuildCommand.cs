@@ -34,6 +34,11 @@ internal static class BuildCommand
             return PublishCommandLine.Usage;
         }
 
+        if (paths.FirstOrDefault(p => p.StartsWith('-')) is { } option)
+        {
+            error.WriteLine($"publish: error PUB9001: unknown option '{option}'");
+            return PublishCommandLine.Usage;
+        }
         var clock = Stopwatch.StartNew();
         var workspace = Workspace.Find();
         var missing = new List<string>();

@@ -53,12 +53,12 @@ internal static partial class PamphletWriter
         var renumber = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < order.Count; i++) renumber[order[i]] = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        string Relabel(string text) => Reference().Replace(text, m =>
+        string Relabel(string text) => AdjacentReferences().Replace(Reference().Replace(text, m =>
         {
             if (renumber.TryGetValue(m.Groups[1].Value, out var n)) return $"[^{n}]";
             report.Note(Codes.ImportNoteUnmatched, $"note reference '{m.Groups[1].Value}' has no note text; the reference was removed", null);
             return "";
-        });
+        }), "] ");
 
         var sb = new StringBuilder(FrontMatterWriter.Write(pamphlet.Meta));
         foreach (var b in blocks) sb.Append('\n').Append(Relabel(b)).Append('\n');
@@ -72,6 +72,13 @@ internal static partial class PamphletWriter
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Two references side by side: "[^1][^2]" reads in CommonMark (and Markdig) as a reference
+    /// link to note 2 with the text "^1", losing note 1; a space keeps them apart.
+    /// </summary>
+    [GeneratedRegex(@"\](?=\[\^[^\]\s]+\](?!:))")]
+    private static partial Regex AdjacentReferences();
 
     /// <summary>A footnote reference <c>[^label]</c> that is not the start of a definition.</summary>
     [GeneratedRegex(@"\[\^([^\]\s]+)\](?!:)")]

@@ -31,7 +31,7 @@ internal static partial class InlineConverter
             case CodeInline code: output.Add(new Code(code.Content)); break;
             case LineBreakInline br: output.Add(br.IsHard ? new LineBreak() : new Text(" ")); break;
             case FootnoteLink { IsBackLink: false } note:
-                output.Add(new NoteRef(note.Footnote.Label ?? note.Index.ToString()) { Span = new SourceSpan(note.Line + 1, note.Column + 1) });
+                output.Add(new NoteRef(note.Footnote.Label is null ? note.Index.ToString() : PamphletReader.NoteLabel(note.Footnote.Label)) { Span = new SourceSpan(note.Line + 1, note.Column + 1) });
                 break;
             case EmphasisInline emphasis:
                 var children = Convert(emphasis);

@@ -77,11 +77,29 @@ internal static partial class PamphletReader
         new SourceChecks(pamphletDir, path, diagnostics).Check(blocks);
 
         var notes = converter.Footnotes
-            .Select(f => new Note(f.Footnote.Label ?? "", 0, "", f.Blocks) { Span = new SourceSpan(f.Footnote.Line + 1, f.Footnote.Column + 1) })
+            .Select(f => new Note(NoteLabel(f.Footnote.Label), 0, "", f.Blocks) { Span = new SourceSpan(f.Footnote.Line + 1, f.Footnote.Column + 1) })
             .ToList();
+        ReportUnreferenced(body, path, notes, diagnostics);
         notes.ForEach(n => new SourceChecks(pamphletDir, path, diagnostics).Check(n.Blocks));
 
         return new Document(slug, path, metadata, Sectioner.Split(blocks), notes);
+    }
+
+    /// <summary>Markdig keeps the caret in a footnote's label ("^1"); the model does not.</summary>
+    public static string NoteLabel(string? label) => (label ?? "").TrimStart('^');
+
+    /// <summary>Markdig drops definitions nothing refers to; find them in the text to report them.</summary>
+    private static void ReportUnreferenced(string body, string path, List<Note> notes, DiagnosticBag diagnostics)
+    {
+        var kept = notes.Select(n => n.Label).ToHashSet();
+        var reported = new HashSet<string>();
+        foreach (Match match in Definition().Matches(body))
+        {
+            var label = match.Groups[1].Value;
+            if (kept.Contains(label) || !reported.Add(label)) continue;
+            int line = body.AsSpan(0, match.Index).Count('\n') + 1;
+            diagnostics.Warning(Codes.NoteUnreferenced, path, line, 1, $"note [^{label}] is defined but never referenced (left out)");
+        }
     }
 
     [GeneratedRegex(@"^ {0,3}\[\^([^\]]+)\]:", RegexOptions.Multiline)]

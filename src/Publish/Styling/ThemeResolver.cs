@@ -122,9 +122,17 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
         return family;
     }
 
+    private readonly Dictionary<string, string?> _checkedFonts = [];
+
     private string? Font(string key)
     {
         if (!_values.TryGetValue(key, out var v)) return null;
+        if (_checkedFonts.TryGetValue(key, out var known)) return known;
+        return _checkedFonts[key] = CheckFont(key, v);
+    }
+
+    private string? CheckFont(string key, ThemeValue v)
+    {
         var file = Path.Combine(fontsDir, v.Text);
         string? problem = null;
         if (!File.Exists(file)) problem = $"font file '{v.Text}' not found in {fontsDir}";

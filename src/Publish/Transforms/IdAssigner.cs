@@ -57,10 +57,11 @@ internal static class IdAssigner
     public static string Slug(string text)
     {
         var builder = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var raw in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            var c = Ascii.Fold(raw);
+            if (c.Length == 1 && char.IsAsciiLetterOrDigit(c[0])) builder.Append(char.ToLowerInvariant(c[0]));
+            else if (c.Length > 1) builder.Append(c.ToLowerInvariant());
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
             if (builder.Length >= 48) break;
         }

@@ -56,12 +56,14 @@ public class ImporterTests
         var pamphlet = new ImportedPamphlet();
         pamphlet.Meta.Title = "T";
         pamphlet.Blocks.Add("Text[^b] and[^a] and[^missing].");
+        pamphlet.Blocks.Add("Side by side[^a][^b].");
         pamphlet.Notes.Add(new ImportedNote("a", "Note A."));
         pamphlet.Notes.Add(new ImportedNote("b", "Note B.\n\nSecond paragraph."));
         pamphlet.Notes.Add(new ImportedNote("c", "Orphan."));
         var report = new ImportReport();
         var md = PamphletWriter.Write(pamphlet, report);
-        Assert.Contains("Text[^1] and[^2] and.[^3]", md);
+        Assert.Contains("Text[^1] and[^2] and.", md);
+        Assert.Contains("Side by side[^2] [^1].[^3]", md);
         Assert.Contains("[^1]: Note B.\n\n    Second paragraph.\n[^2]: Note A.\n[^3]: Orphan.\n", md);
         Assert.Equal(2, report.Items.Count(i => i.Code == Codes.ImportNoteUnmatched));
     }
