@@ -40,7 +40,8 @@ public sealed record Metadata
     public SourceReference? Source { get; init; }
     public string? Description { get; init; }
     public IReadOnlyList<string> Subjects { get; init; } = [];
-    public string Theme { get; init; } = "default";
+    /// <summary>The theme named in the front matter; empty when the series or the default decides.</summary>
+    public string Theme { get; init; } = "";
     /// <summary>The publication identifier: given in the front matter, or a UUID from the slug.</summary>
     public string Identifier { get; init; } = "";
     /// <summary>ISO 8601 modification timestamp (from SOURCE_DATE_EPOCH or the source's date).</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Publish.Diagnostics;
+using Publish.Covers;
 using Publish.Epub;
 using Publish.Model;
 using Publish.Pdf;
@@ -80,8 +81,23 @@ internal sealed class PamphletBuilder(BuildServices services)
             outputs.Add(path);
         }
 
+        var library = services.Typesetting.Fonts;
+        var art = CoverArt.Find(doc.Metadata, slug, services.Workspace.Covers, pamphletDir, diagnostics, doc.SourcePath);
+        byte[]? coverPng = null;
+        if (formats.HasFlag(OutputFormat.Cover) || formats.HasFlag(OutputFormat.Epub))
+            coverPng = CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, diagnostics, doc.SourcePath);
+        if (formats.HasFlag(OutputFormat.Cover))
+        {
+            Output(slug + "-cover.png", s => s.Write(coverPng));
+            Output(slug + "-cover.pdf", s => PrintCover.Write(doc.Metadata, theme, library, art, info with { PrintMode = true }, fonts, s));
+        }
+
         if (formats.HasFlag(OutputFormat.Pdf))
-            Output(slug + ".pdf", s => PdfRenderer.Write(layout.Pages, info, fonts, s));
+        {
+            // The screen PDF opens on its cover, then the interior as printed.
+            var front = CoverDesigner.Front(doc.Metadata, theme, library, art);
+            Output(slug + ".pdf", s => PdfRenderer.Write([front, .. layout.Pages], info, fonts, s));
+        }
 
         if (formats.HasFlag(OutputFormat.Print) || formats.HasFlag(OutputFormat.Booklet))
         {
@@ -94,7 +110,7 @@ internal sealed class PamphletBuilder(BuildServices services)
 
         if (formats.HasFlag(OutputFormat.Epub))
         {
-            var options = new EpubOptions(PageBreaks: PageMap.Build(doc, layout), FontsUsed: layout.FontsUsed, GeneratorVersion: services.Version)
+            var options = new EpubOptions(coverPng, PageMap.Build(doc, layout), layout.FontsUsed, services.Version)
             {
                 BaseCss = services.BaseCss,
             };

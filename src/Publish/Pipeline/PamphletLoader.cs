@@ -24,6 +24,15 @@ internal static class PamphletLoader
             doc = doc with { Chronology = chronology };
         }
 
+        var series = SeriesSettings.Load(doc.Metadata.Series, services.Workspace.Sources, diagnostics);
+        doc = doc with
+        {
+            Metadata = doc.Metadata with
+            {
+                Theme = doc.Metadata.Theme is { Length: > 0 } named ? named : series?.Theme ?? "default",
+                Publisher = doc.Metadata.Publisher ?? series?.Publisher,
+            },
+        };
         doc = TransformPipeline.Run(doc, diagnostics, services.SourceDateEpoch);
         var themeLine = FindLine(doc.SourcePath, "theme:");
         var theme = services.Themes.Load(doc.Metadata.Theme, diagnostics, doc.SourcePath, themeLine, 1);

@@ -77,7 +77,7 @@ internal sealed class FrontMatterReader(string path, int firstLine, DiagnosticBa
             Source = ReadSource(fields),
             Description = Scalar(fields, "description"),
             Subjects = List(fields, "subjects"),
-            Theme = Scalar(fields, "theme") ?? "default",
+            Theme = Scalar(fields, "theme") ?? "",
             Identifier = Scalar(fields, "identifier") ?? "",
             Modified = Scalar(fields, "modified") ?? "",
             Cover = ReadCover(fields),
