@@ -14,13 +14,14 @@ internal static class BuildCommand
         var formats = new Option<string>("--formats") { Description = "Comma-separated: epub,pdf,print,booklet,cover (default: all)" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Pamphlets built at once (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-        var command = new Command("build", "Build pamphlets into EPUB, PDF, print, booklet and cover files.") { paths, outputDir, formats, jobs };
+        var theme = new Option<string>("--theme") { Description = "Use this theme for every pamphlet (preview a catalogue in another style)" };
+        var command = new Command("build", "Build pamphlets into EPUB, PDF, print, booklet and cover files.") { paths, outputDir, formats, jobs, theme };
         command.SetAction(parsed => Run(
-            parsed.GetValue(paths) ?? [], parsed.GetValue(outputDir)!, parsed.GetValue(formats), parsed.GetValue(jobs), output, error));
+            parsed.GetValue(paths) ?? [], parsed.GetValue(outputDir)!, parsed.GetValue(formats), parsed.GetValue(jobs), output, error, parsed.GetValue(theme)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string outputDir, string? formatList, int jobs, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> paths, string outputDir, string? formatList, int jobs, TextWriter output, TextWriter error, string? theme = null)
     {
         var (formats, unknown) = OutputFormats.Parse(formatList);
         if (unknown is not null)
@@ -50,7 +51,7 @@ internal static class BuildCommand
             return PublishCommandLine.Usage;
         }
 
-        var services = new BuildServices(workspace);
+        var services = new BuildServices(workspace) { ThemeOverride = theme };
         var progress = new Progress(output, dirs.Count);
         var results = new CatalogueBuilder(services).Build(dirs, Path.GetFullPath(outputDir), formats, jobs,
             r => progress.Report(r.Slug, r.Failed, r.Elapsed));

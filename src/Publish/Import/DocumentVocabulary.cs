@@ -12,6 +12,8 @@ internal sealed partial class DocumentVocabulary
 {
     private readonly Dictionary<string, int> _counts;
     private readonly Dictionary<string, int> _exact;
+    private readonly Dictionary<(string, string), int> _pairs = [];
+    private readonly Dictionary<string, List<(string? Before, string? After)>> _contexts = new(StringComparer.Ordinal);
 
     public static DocumentVocabulary Empty { get; } = new("");
 
@@ -19,6 +21,19 @@ internal sealed partial class DocumentVocabulary
     {
         _counts = new Dictionary<string, int>(StringComparer.Ordinal);
         _exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? previous = null;
+        List<(string? Before, string? After)>? open = null;
+        foreach (Match w in Token().Matches(text))
+        {
+            var lower = w.Value.ToLowerInvariant();
+            if (previous is not null) _pairs[(previous, lower)] = _pairs.GetValueOrDefault((previous, lower)) + 1;
+            if (open is not null) open[^1] = (open[^1].Before, previous is null ? null : lower);
+            var end = w.Index + w.Length;
+            var before = previous;
+            previous = end < text.Length && text[end] is '.' or ',' or ';' or ':' or '?' or '!' or '(' or ')' ? null : lower;
+            open = _contexts.TryGetValue(w.Value, out var list) ? list : _contexts[w.Value] = [];
+            open.Add((before, null));
+        }
         foreach (var line in text.Split('\n'))
         {
             var matches = Token().Matches(line);
@@ -38,6 +53,13 @@ internal sealed partial class DocumentVocabulary
 
     /// <summary>Occurrences of a form inside lines, ignoring case.</summary>
     public int Count(string word) => _counts.GetValueOrDefault(word.ToLowerInvariant());
+
+    /// <summary>How often <paramref name="first"/> is directly followed by <paramref name="second"/> (no punctuation between), ignoring case.</summary>
+    public int PairCount(string first, string second) => _pairs.GetValueOrDefault((first.ToLowerInvariant(), second.ToLowerInvariant()));
+
+    /// <summary>The words just before and after each occurrence of a form (null across punctuation).</summary>
+    public IReadOnlyList<(string? Before, string? After)> Contexts(string word) =>
+        _contexts.TryGetValue(word, out var list) ? list : [];
 
     /// <summary>Occurrences of a form with exactly this spelling and case.</summary>
     public int CountExact(string word) => _exact.GetValueOrDefault(word);

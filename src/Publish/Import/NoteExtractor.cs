@@ -184,7 +184,7 @@ internal static partial class NoteExtractor
     private static int Number(Match m) =>
         m.Groups["n"].Value is "l" or "I" ? 1 : int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s+(?<text>(?:\p{Lu}|\d|['‘""“(]|l[bn]|Ibid|ibid|See|see)\S*.*)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+(?<text>(?:\p{Lu}|\d|['‘""“(]|l\p{L}|ibid|see)\S*.*)$")]
     private static partial Regex PageNoteLine();
     [GeneratedRegex(@"^(?<n>\d{1,2}|l|I)\s*\.\s*(?<text>.*)$")]
     private static partial Regex ItemLine();

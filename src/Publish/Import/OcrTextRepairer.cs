@@ -2,7 +2,7 @@ namespace Publish.Import;
 
 /// <summary>
 /// The word-level passes for one piece of OCR text (paragraph, heading, note, chronology event),
-/// in order: punctuation, split words joined, OCR confusions and glued words per word, then Markdown escaping.
+/// in order: punctuation, split words joined, OCR confusions and glued words per word, OCR misreadings that are words, then Markdown escaping.
 /// </summary>
 internal static class OcrTextRepairer
 {
@@ -13,6 +13,7 @@ internal static class OcrTextRepairer
         text = OcrPunctuationFixer.Repair(text, context);
         text = GluedWordSplitter.Repair(text, context);
         text = OcrConfusionFixer.Repair(text, context);
+        text = RealWordConfusionFixer.Repair(text, context);
         return escape ? MarkdownEscaper.Escape(text, blockStart) : text;
     }
 }

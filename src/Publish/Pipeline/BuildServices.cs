@@ -29,6 +29,8 @@ internal sealed class BuildServices
     public TypesetServices Typesetting => _typesetting.Value;
     /// <summary>SOURCE_DATE_EPOCH from the environment (reproducible-builds.org), if set.</summary>
     public string? SourceDateEpoch { get; init; } = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+    /// <summary>A theme that replaces every pamphlet's own (<c>--theme</c>), to preview a catalogue in another series style.</summary>
+    public string? ThemeOverride { get; init; }
     public string Version { get; } = typeof(BuildServices).Assembly.GetName().Version?.ToString(3) ?? "0.1.0";
     public string BaseCss => _baseCss ??= File.ReadAllText(Path.Combine(Workspace.Styles, "base.css"));
     private string? _baseCss;

@@ -29,7 +29,7 @@ internal static class PamphletLoader
         {
             Metadata = doc.Metadata with
             {
-                Theme = doc.Metadata.Theme is { Length: > 0 } named ? named : series?.Theme ?? "default",
+                Theme = services.ThemeOverride ?? (doc.Metadata.Theme is { Length: > 0 } named ? named : series?.Theme ?? "default"),
                 Publisher = doc.Metadata.Publisher ?? series?.Publisher,
             },
         };

@@ -5,6 +5,7 @@ using Publish.Styling;
 using Publish.Tests.Support;
 using Publish.Typesetting.Frames;
 using Publish.Typesetting.Pagination;
+using Xunit;
 
 namespace Publish.Tests.Layout;
 
