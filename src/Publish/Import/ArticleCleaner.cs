@@ -53,6 +53,7 @@ internal sealed partial class ArticleCleaner : ICleaner
             context.Report.Note(Codes.MetadataGuessed, $"title taken from the first line '{pamphlet.Meta.Title}'", "title:");
         }
 
+        CreditLineReader.Read(string.Join("\n", lines.Take(HeaderLines)), pamphlet.Meta, context.Report);
         for (var i = 0; i < lines.Count; i++)
         {
             var l = lines[i];

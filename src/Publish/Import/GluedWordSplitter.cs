@@ -21,6 +21,9 @@ internal static class GluedWordSplitter
     /// <summary>Shortest part a glued word may be split into (besides "a" and "I").</summary>
     private const int MinPart = 2;
 
+    /// <summary>A capitalised glued word ("Sovietinstitutions") splits only into parts this long: shorter ones make names into words.</summary>
+    private const int MinNamePart = 3;
+
     /// <summary>Most tokens joined into one word ("BUREAU CRAC Y" is three).</summary>
     private const int MaxJoinedTokens = 3;
 
@@ -41,14 +44,16 @@ internal static class GluedWordSplitter
             if (char.IsLower(core[i - 1]) && char.IsUpper(core[i]) && words.IsWord(core[..i]) && (words.IsKnown(core[i..]) || context.Vocabulary.CountExact(core[i..]) > 0))
                 return Report(core, core[..i] + " " + core[i..], true, context);
         }
+        var capitalised = char.IsUpper(core[0]) && !core.All(char.IsUpper);
+        if (capitalised && context.Vocabulary.CountExact(core) >= 2) return null;
         var options = new List<(string Left, string Right)>();
         for (var i = 1; i < core.Length; i++)
         {
             string left = core[..i], right = core[i..];
             if (left.Length < MinPart && left is not ("a" or "A" or "I")) continue;
             if (right.Length < MinPart) continue;
-            if (char.IsUpper(core[0]) && !core.All(char.IsUpper)) continue;
-            if (words.IsWord(left) && words.IsWord(right)) options.Add((left, right));
+            if (capitalised && !FunctionWords.Contains(left) && (left.Length < MinNamePart || right.Length < MinNamePart || !words.IsWord(right))) continue;
+            if (words.IsWord(left) && (words.IsWord(right) || right.Length >= MinNamePart * 2 && words.IsKnown(right))) options.Add((left, right));
         }
         if (options.Count == 1) return Report(core, options[0].Left + " " + options[0].Right, true, context);
         var functional = options.Where(o => FunctionWords.Contains(o.Left)).ToList();

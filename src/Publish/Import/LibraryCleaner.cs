@@ -38,6 +38,7 @@ internal sealed partial class LibraryCleaner : ICleaner
             blocks = blocks.Select(b => HtmlInlineConverter.Convert(SupReference().Replace(b, "[^$1]"))).ToList();
         }
 
+        CreditLineReader.Read(text, pamphlet.Meta, context.Report);
         blocks = blocks.Select(StripHeadingEmphasis).ToList();
         blocks = AlignContentsLevels(blocks, contents);
         blocks = PageBreakJoiner.Join(blocks, context);

@@ -58,6 +58,7 @@ internal sealed class OcrCleaner : ICleaner
 
         var all = regions.SelectMany(r => r).ToList();
         ReadTitle(all, pamphlet.Meta, context);
+        CreditLineReader.Read(text, pamphlet.Meta, context.Report);
         foreach (var note in pageNotes.Concat(sections.SelectMany(s => s.Notes)))
             pamphlet.Notes.Add(new ImportedNote(note.Label, RepairParagraphs(note.Text, context)));
         for (var i = 0; i < pamphlet.Notes.Count; i++)

@@ -13,7 +13,7 @@ namespace Publish.Import;
 /// </summary>
 internal static partial class OcrConfusionFixer
 {
-    /// <summary>Most total cost of confusions repaired in one word ("cornrades" needs two rn→m, cost 2).</summary>
+    /// <summary>Most total cost of confusions repaired in one word ("Coinrnittee" needs in→m and rn→m, cost 2).</summary>
     private const double MaxCost = 3;
 
     /// <summary>Cost of the commonest misreadings (rn→m, 1→l, accents are cheaper still).</summary>
@@ -43,7 +43,7 @@ internal static partial class OcrConfusionFixer
         ("rn", "m", Common), ("m", "rn", Common), ("nn", "rm", Common), ("in", "m", Common), ("ni", "m", Common),
         ("ii", "u", Common), ("li", "h", Common), ("tl", "th", Common), ("cl", "d", Common), ("<l", "d", Common),
         ("1", "l", Common), ("!", "l", Common), ("/", "l", Common), ("I", "l", Common), ("l..", "L", Common), ("1..", "L", Common),
-        ("fl", "fi", Common), ("vv", "w", Common),
+        ("fl", "fi", Common), ("vv", "w", Common), ("U", "ll", Common),
         ("c", "e", Weak), ("e", "c", Weak), ("l", "i", Weak), ("i", "l", Weak), ("1", "i", Weak), ("!", "i", Weak),
         ("/", "f", Weak), ("0", "o", Weak), ("5", "s", Weak), ("b", "h", Weak), ("h", "b", Weak), ("f", "t", Weak),
         ("t", "f", Weak), ("u", "n", Weak), ("n", "u", Weak), ("a", "o", Weak), ("o", "a", Weak), ("fi", "fl", Weak),
@@ -75,7 +75,7 @@ internal static partial class OcrConfusionFixer
             }
             var sentenceStart = i == 0 || EndsSentence(tokens[i - 1].Trail);
             var parts = core.Split('-');
-            var repaired = parts.Select(p => p.Length < 2 ? p : RepairWord(p, sentenceStart, context) ?? p).ToArray();
+            var repaired = parts.Select(p => p.Length < 2 || !p.Any(char.IsLetter) ? p : RepairWord(p, sentenceStart, context) ?? p).ToArray();
             var joined = string.Join('-', repaired);
             if (joined != core || trail != t.Trail) tokens[i] = t with { Core = joined, Trail = trail };
         }
@@ -166,6 +166,7 @@ internal static partial class OcrConfusionFixer
     /// <summary>Lower-case non-words, and capitalised ones that occur once or carry OCR debris, are worth a look.</summary>
     private static bool IsSuspicious(string core, ImportContext context)
     {
+        if (core.Length <= 2 || Abbreviation().IsMatch(core)) return false;
         var debris = core.Any(c => char.IsDigit(c) || c is '!' or '/' or '~' or '<' or '.' || c > 127 && char.IsLetter(c));
         if (debris) return true;
         if (char.IsUpper(core[0])) return context.Vocabulary.CountExact(core) < 2;
@@ -230,6 +231,10 @@ internal static partial class OcrConfusionFixer
         }
         return new string(chars);
     }
+
+    /// <summary>Abbreviations written with inner full stops ("i.e", "e.g", "U.S").</summary>
+    [GeneratedRegex(@"^(\p{L}\.)+\p{L}$")]
+    private static partial Regex Abbreviation();
 
     /// <summary>Numbers, ordinals and decades ("10th", "1920s", "22nd") are not misread words.</summary>
     [GeneratedRegex(@"^\d{2,}\p{L}{0,2}$|^\d(st|nd|rd|th)$|^\d+[.,:]\d+")]

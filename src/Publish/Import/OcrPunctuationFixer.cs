@@ -12,6 +12,9 @@ internal static partial class OcrPunctuationFixer
 {
     public static string Repair(string text, ImportContext context)
     {
+        text = LetterInNumber().Replace(text, m => m.Value is "o" or "O" ? "0" : "1");
+        text = MissingSpaceAfterStop().Replace(text, ". ");
+        text = StopOnNextWord().Replace(text, ". ");
         text = OpenBrace().Replace(text, "(");
         text = CloseBrace().Replace(text, ")");
         text = MissingSpace().Replace(text, "$1 ");
@@ -27,6 +30,12 @@ internal static partial class OcrPunctuationFixer
         return MultiSpace().Replace(text, " ").Trim();
     }
 
+    [GeneratedRegex(@"(?<=\b\d{1,3})[ilIoO](?=\d{1,3}\b)|\b[il](?=\d{3}\b)")]
+    private static partial Regex LetterInNumber();
+    [GeneratedRegex(@"(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})")]
+    private static partial Regex MissingSpaceAfterStop();
+    [GeneratedRegex(@"(?<=\p{L}) \.(?=\p{Lu})")]
+    private static partial Regex StopOnNextWord();
     [GeneratedRegex(@"\{(?=[^{}]*\))")]
     private static partial Regex OpenBrace();
     [GeneratedRegex(@"(?<=\([^()]*)\}")]

@@ -27,6 +27,7 @@ internal sealed partial class WikiCleaner : ICleaner
 
         body = CategoryLink().Replace(body, m => { context.Report.Count("categories dropped"); return ""; });
         body = MediaWikiCategory().Replace(body, m => { context.Report.Count("categories dropped"); return ""; });
+        body = CategoryLine().Replace(body, m => { context.Report.Count("categories dropped"); return ""; });
         body = WikiLink().Replace(body, m => { context.Report.Count("wikilinks made plain"); return m.Groups["text"].Value; });
         body = HtmlWikiLink().Replace(body, m => { context.Report.Count("wikilinks made plain"); return m.Groups["text"].Value; });
         body = MediaWikiLink().Replace(body, m => { context.Report.Count("wikilinks made plain"); return m.Groups["text"].Success ? m.Groups["text"].Value : m.Groups["page"].Value; });
@@ -54,6 +55,7 @@ internal sealed partial class WikiCleaner : ICleaner
             blocks = blocks.Where(b => !IsHeadingNamed(b, ["categories"])).ToList();
         }
 
+        CreditLineReader.Read(body, pamphlet.Meta, context.Report);
         pamphlet.Blocks.AddRange(HeadingLevels.Normalise(blocks.Select(Collapse).Where(b => b.Length > 0).ToList()));
         return pamphlet;
     }
@@ -87,6 +89,8 @@ internal sealed partial class WikiCleaner : ICleaner
 
     [GeneratedRegex(@"\[(?<text>Category:[^\]]*)\]\((?:[^()\s]|\([^()]*\))+\s+""wikilink""\)\s*", RegexOptions.Singleline)]
     private static partial Regex CategoryLink();
+    [GeneratedRegex(@"^\s*(?:Categor(?:y|ies)\s*:).*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex CategoryLine();
     [GeneratedRegex(@"\[\[\s*Category:[^\]]*\]\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex MediaWikiCategory();
     [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?:[^()\s]|\([^()]*\))+\s+""wikilink""\)", RegexOptions.Singleline)]

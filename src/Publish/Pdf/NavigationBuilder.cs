@@ -14,6 +14,36 @@ internal sealed class NavigationBuilder
     private readonly PdfDocument _document;
     private readonly HashSet<string> _destinations = new(StringComparer.Ordinal);
     private readonly List<(int Level, PdfOutline Outline)> _open = new();
+    private readonly List<(string Name, PdfPage Page, double Left, double Top)> _named = [];
+
+    /// <summary>
+    /// Writes the named destinations as a name tree in the catalogue (/Names /Dests), each an
+    /// explicit [page /XYZ left top null] array holding a real reference to its page object.
+    /// (PDFsharp 6.5's AddNamedDestination writes the page's object number as text, which goes
+    /// stale when objects are renumbered on saving, so its destinations pointed at other objects.)
+    /// </summary>
+    public void WriteDestinations()
+    {
+        if (_named.Count == 0) return;
+        var names = new PdfArray(_document);
+        foreach (var (name, page, left, top) in _named.OrderBy(n => n.Name, StringComparer.Ordinal))
+        {
+            var destination = new PdfArray(_document);
+            destination.Elements.Add(page.Reference!);
+            destination.Elements.Add(new PdfName("/XYZ"));
+            destination.Elements.Add(new PdfReal(Math.Round(left, 2)));
+            destination.Elements.Add(new PdfReal(Math.Round(top, 2)));
+            destination.Elements.Add(PdfNull.Value);
+            names.Elements.Add(new PdfString(name));
+            names.Elements.Add(destination);
+        }
+        var tree = new PdfDictionary(_document);
+        tree.Elements["/Names"] = names;
+        _document.Internals.AddObject(tree);
+        var nameDictionary = new PdfDictionary(_document);
+        nameDictionary.Elements["/Dests"] = tree.Reference!;
+        _document.Internals.Catalog.Elements["/Names"] = nameDictionary;
+    }
 
     public NavigationBuilder(PdfDocument document) => _document = document;
 
@@ -31,8 +61,7 @@ internal sealed class NavigationBuilder
             switch (item)
             {
                 case Anchor anchor when _destinations.Add(anchor.Name):
-                    _document.AddNamedDestination(anchor.Name, pageNumber,
-                        PdfNamedDestinationParameters.CreatePosition(geometry.X(0), geometry.Y(anchor.Y), null));
+                    _named.Add((anchor.Name, pdfPage, geometry.X(0), geometry.Y(anchor.Y)));
                     break;
                 case OutlineEntry entry:
                     AddOutline(entry, pdfPage, geometry);

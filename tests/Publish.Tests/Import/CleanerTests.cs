@@ -10,7 +10,7 @@ public class CleanerTests
     [Fact]
     public void Wiki_links_become_text_categories_go_and_external_links_stay()
     {
-        var text = "---\ntitle: On Strikes (Pamphlet)\npermalink: /On_Strikes/\n---\n\nA text on [the\nunions](Trade_Union.md \"wikilink\") and <a class=\"wikilink\" href=\"X\">councils</a>, see [the archive](https://example.org/a).\n\n[Category:Pamphlets](Category:Pamphlets.md \"wikilink\")\n";
+        var text = "---\ntitle: On Strikes (Pamphlet)\npermalink: /On_Strikes/\n---\n\nA text on [the\nunions](Trade_Union.md \"wikilink\") and <a class=\"wikilink\" href=\"X\">councils</a>, see [the archive](https://example.org/a).\n\n[Category:Pamphlets](Category:Pamphlets.md \"wikilink\")\n[[Category:Texts]]\nCategories: Pamphlets, Texts\n";
         var p = Clean(new WikiCleaner(), text);
         Assert.Equal("On Strikes", p.Meta.Title);
         var body = string.Join("\n", p.Blocks);

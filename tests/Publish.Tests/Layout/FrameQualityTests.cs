@@ -63,7 +63,11 @@ public sealed class FrameQualityTests
     {
         var pamphlet = CatalogueLayouts.Get(slug);
         var problems = new List<string>();
-        foreach (var paragraph in ParagraphLines.Paragraphs(pamphlet.Pages))
+        var paragraphs = ParagraphLines.Paragraphs(pamphlet.Pages);
+        // The detector must see the paragraphs that run on over a page, or it checks nothing.
+        int crossing = paragraphs.Count(p => p.Select(l => l.Page.Index).Distinct().Count() > 1);
+        if (pamphlet.Pages.Count > 12) Assert.True(crossing > 0, $"{slug}: no paragraph found that runs over a page break");
+        foreach (var paragraph in paragraphs)
         {
             foreach (var pageLines in paragraph.GroupBy(l => l.Page.Index).ToList() is var byPage && byPage.Count > 1 ? byPage : [])
             {

@@ -60,7 +60,10 @@ public class ProseLineBreakingTests(ITestOutputHelper output)
                          $"{optimal.Lines.Count(l => l.EndsWithHyphen)} hyphens, worst r {optimal.Lines.Max(l => Math.Abs(l.Ratio)):F2}; " +
                          $"first-fit {greedy.Lines.Count} lines, Σr² {b:F2}, {greedy.Lines.Count(l => l.EndsWithHyphen)} hyphens, " +
                          $"worst r {greedy.Lines.Max(l => Math.Abs(l.Ratio)):F2}");
-        Assert.True(a <= b);
+        // Knuth–Plass never sets three hyphenated lines in a row; first-fit may, and buys its
+        // evenness that way, so evenness is compared only when first-fit kept the same rule.
+        Assert.False(HasHyphenLadder(optimal));
+        Assert.True(a <= b || HasHyphenLadder(greedy));
         Assert.True(optimal.TotalDemerits <= greedy.TotalDemerits);
     }
 
@@ -77,4 +80,7 @@ public class ProseLineBreakingTests(ITestOutputHelper output)
         Assert.Equal(FragmentBreak.Explicit, compound.Fragments[0].BreakAfter);
         Assert.Single(WordFragmenter.Split("1921", gb, Measure, 2.8).Fragments);
     }
+
+    private static bool HasHyphenLadder(BreakResult result) =>
+        result.Lines.Select((l, i) => i >= 2 && l.EndsWithHyphen && result.Lines[i - 1].EndsWithHyphen && result.Lines[i - 2].EndsWithHyphen).Any(x => x);
 }

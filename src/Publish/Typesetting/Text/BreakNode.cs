@@ -27,4 +27,7 @@ internal sealed class BreakNode(int position, int lineStart, int line, int fitne
 
     /// <summary>The break that starts the line ending here; null for the paragraph start.</summary>
     public BreakNode? Previous { get; } = previous;
+
+    /// <summary>How many lines in a row, ending with this one, end in a hyphen.</summary>
+    public int HyphenRun { get; } = hyphenated ? (previous?.HyphenRun ?? 0) + 1 : 0;
 }

@@ -25,6 +25,12 @@ internal sealed class KnuthPlassLineBreaker(LineBreakSettings settings) : ILineB
     /// <summary>A breaker with plain TeX's settings.</summary>
     public KnuthPlassLineBreaker() : this(LineBreakSettings.Default) { }
 
+    /// <summary>
+    /// Most lines in a row that may end in a hyphen (a "ladder" of three is a typographic fault;
+    /// Bringhurst §2.4.5 allows two). Enforced in every pass but the last.
+    /// </summary>
+    public const int MaxConsecutiveHyphens = 2;
+
     /// <summary>Upper bound of the uncapped badness used to rank loose lines in the last pass.</summary>
     private const double RescueBadnessCap = 1e9;
 
@@ -80,7 +86,8 @@ internal sealed class KnuthPlassLineBreaker(LineBreakSettings settings) : ILineB
                     continue;
                 }
                 var fit = LineFit.Of(sums.Measure(a.LineStart, b), widths[a.Line], Settings, pass.ExtraStretch);
-                var feasible = !fit.TooWide && fit.EmergencyBadness <= pass.Threshold;
+                var feasible = !fit.TooWide && fit.EmergencyBadness <= pass.Threshold
+                    && !(item.Flagged && a.HyphenRun >= MaxConsecutiveHyphens && !pass.Rescue);
                 var artificial = false;
                 var deactivate = fit.TooWide || forced;
                 if (!feasible && deactivate && pass.Rescue && kept == 0 && k == active.Count - 1 && candidates.Count == 0)
