@@ -5,7 +5,8 @@ namespace Publish.Import;
 /// <summary>
 /// Rejoins Markdown paragraphs that an export cut at page breaks: a paragraph that stops
 /// mid-sentence is continued by the next one when that starts in lower case (a word hyphenated
-/// across the break is rejoined). Paragraphs still cut afterwards are reported: their page may
+/// across the break is rejoined). A capital after a dangling "the" is not enough here: exports
+/// can put pages out of order, so the next paragraph may belong to another page. Paragraphs still cut afterwards are reported: their page may
 /// have been exported out of order.
 /// </summary>
 internal static class PageBreakJoiner
@@ -18,7 +19,7 @@ internal static class PageBreakJoiner
         var result = new List<string>();
         foreach (var b in blocks)
         {
-            if (result.Count > 0 && IsParagraph(result[^1]) && IsParagraph(b) && LineUnwrapper.Continues(result[^1], b))
+            if (result.Count > 0 && IsParagraph(result[^1]) && IsParagraph(b) && !LineUnwrapper.EndsSentence(result[^1]) && LineUnwrapper.StartsLower(b))
             {
                 result[^1] = LineUnwrapper.JoinLines(result[^1], b, context);
                 context.Report.Count("paragraphs rejoined across page breaks");

@@ -69,4 +69,21 @@ public sealed class HyphenLadderProbeTests(ITestOutputHelper output)
         foreach (var t in flow) output.WriteLine(t);
         Assert.True(worst <= KnuthPlassLineBreaker.MaxConsecutiveHyphens, $"typeset: {worst} hyphenated line ends in a row:\n" + string.Join("\n", flow));
     }
+
+    [Fact]
+    public void Probe_catalogue_paragraph()
+    {
+        var pamphlet = CatalogueLayouts.Get("workers-opposition");
+        var theme = pamphlet.Theme;
+        var paragraph = pamphlet.Document.AllBlocks.OfType<Model.Paragraph>().First(p => Model.Inline.PlainText(p.Content).StartsWith("These are the elements", StringComparison.Ordinal));
+        output.WriteLine("theme measure " + (theme.Page.Width - theme.Page.Inner - theme.Page.Outer) + " size " + theme.BodySize + " lang " + pamphlet.Document.Metadata.Lang);
+        output.WriteLine("model text: " + Model.Inline.PlainText(paragraph.Content)[..200]);
+        output.WriteLine("inlines: " + string.Join(" | ", paragraph.Content.Take(12).Select(i => i.GetType().Name)));
+        var fonts = new FontSelector(theme, TypesetFixture.Services.Typesetting.Fonts);
+        var breaker = new RecordingBreaker(new KnuthPlassLineBreaker(Publish.Typesetting.Pagination.Typesetter.BreakSettings(theme, justify: true)));
+        var context = new Publish.Typesetting.Pagination.TypesetContext(theme, fonts, TypesetFixture.Services.Typesetting.Hyphenators.For(pamphlet.Document.Metadata.Lang), breaker, breaker);
+        var lines = context.Set(InlineFlattener.Flatten(paragraph.Content, context.Body), new ParagraphFormat(context.Measure, theme.Leading, Alignment.Justify, 0, 0, theme.Hyphenate, theme.HyphenateCapitalised), 1);
+        output.WriteLine($"pass {string.Join(",", breaker.Passes)}");
+        foreach (var l in lines) output.WriteLine(string.Concat(l.Items.OfType<GlyphRun>().Select(r => r.Text)));
+    }
 }

@@ -60,10 +60,11 @@ public class ProseLineBreakingTests(ITestOutputHelper output)
                          $"{optimal.Lines.Count(l => l.EndsWithHyphen)} hyphens, worst r {optimal.Lines.Max(l => Math.Abs(l.Ratio)):F2}; " +
                          $"first-fit {greedy.Lines.Count} lines, Σr² {b:F2}, {greedy.Lines.Count(l => l.EndsWithHyphen)} hyphens, " +
                          $"worst r {greedy.Lines.Max(l => Math.Abs(l.Ratio)):F2}");
-        // Knuth–Plass never sets three hyphenated lines in a row; first-fit may, and buys its
-        // evenness that way, so evenness is compared only when first-fit kept the same rule.
+        // Knuth–Plass never sets three hyphenated lines in a row. When every solution within
+        // the tolerance needs such a ladder it takes the emergency pass instead, trading some
+        // evenness for the rule; evenness is compared only when it did not have to.
         Assert.False(HasHyphenLadder(optimal));
-        Assert.True(a <= b || HasHyphenLadder(greedy));
+        Assert.True(a <= b || HasHyphenLadder(greedy) || optimal.EmergencyUsed);
         Assert.True(optimal.TotalDemerits <= greedy.TotalDemerits);
     }
 
