@@ -34,6 +34,9 @@ internal static partial class NoteExtractor
     /// <summary>Page-bottom note numbers may skip this many (notes lost to OCR) and still continue the sequence.</summary>
     private const int PageNoteGap = 3;
 
+    /// <summary>A line after a finished note still belongs to it when the next note starts within this many lines.</summary>
+    private const int ContinuationReach = 2;
+
     /// <summary>Lines to look back from a notes heading for the lone "1." that really opens the section.</summary>
     private const int HeadingLookBack = 150;
 
@@ -70,7 +73,8 @@ internal static partial class NoteExtractor
                     { j = k; continue; }
                     break;
                 }
-                if (line.PageStart || Finished(current!) || HeadingDetector.Classify(line.Trimmed, false) != HeadingShape.None) break;
+                var nextNoteFollows = NextNoteWithin(lines, j + 1, current!.Number + 1);
+                if (line.PageStart || Finished(current!) && !nextNoteFollows || HeadingDetector.Classify(line.Trimmed, false) != HeadingShape.None) break;
                 current!.Lines.Add(new OcrLine(line.Trimmed, line.Number));
                 j++;
             }
@@ -177,6 +181,19 @@ internal static partial class NoteExtractor
         number = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
         if (number < expected || number > expected + PageNoteGap) return false;
         return !requireBlankBefore || i == 0 || lines[i - 1].IsBlank || lines[i - 1].AfterCut;
+    }
+
+    /// <summary>True when the note numbered <paramref name="number"/> starts within the next <see cref="ContinuationReach"/> text lines.</summary>
+    private static bool NextNoteWithin(List<OcrLine> lines, int from, int number)
+    {
+        var seen = 0;
+        for (var k = from; k < lines.Count && seen < ContinuationReach; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            if (IsPageNoteStart(lines, k, number, out _, requireBlankBefore: false)) return true;
+            seen++;
+        }
+        return false;
     }
 
     private static bool Finished(OcrNote note) => note.Lines.Count > 0 && FinishedText().IsMatch(note.Lines[^1].Trimmed);

@@ -86,4 +86,24 @@ public sealed class HyphenLadderProbeTests(ITestOutputHelper output)
         output.WriteLine($"pass {string.Join(",", breaker.Passes)}");
         foreach (var l in lines) output.WriteLine(string.Concat(l.Items.OfType<GlyphRun>().Select(r => r.Text)));
     }
+
+    [Fact]
+    public void Probe_catalogue_typeset_again()
+    {
+        var pamphlet = CatalogueLayouts.Get("workers-opposition");
+        foreach (var services in new[] { TypesetFixture.Services.Typesetting })
+        {
+            var layout = Publish.Typesetting.Pagination.Typesetter.Typeset(pamphlet.Document, pamphlet.Theme, services, pamphlet.Directory);
+            var lines = layout.Pages.SelectMany(FrameLines.BodyLines).Select(l => l.Text).ToList();
+            int i = lines.FindIndex(t => t.StartsWith("that bring decay", StringComparison.Ordinal));
+            output.WriteLine("typeset again: " + lines[i]);
+            var original = pamphlet.Pages.SelectMany(FrameLines.BodyLines).Select(l => l.Text).ToList();
+            int j = original.FindIndex(t => t.StartsWith("that bring decay", StringComparison.Ordinal));
+            output.WriteLine("catalogue:     " + original[j]);
+        }
+        var doc = TypesetFixture.Read(File.ReadAllText(Path.Combine(TestPaths.Sources, "workers-opposition", "pamphlet.md")).Split("\n---\n", 2)[1]);
+        var again = Publish.Typesetting.Pagination.Typesetter.Typeset(doc, pamphlet.Theme, TypesetFixture.Services.Typesetting, pamphlet.Directory)
+            .Pages.SelectMany(FrameLines.BodyLines).Select(l => l.Text).ToList();
+        output.WriteLine("from markdown: " + again[again.FindIndex(t => t.StartsWith("that bring decay", StringComparison.Ordinal))]);
+    }
 }

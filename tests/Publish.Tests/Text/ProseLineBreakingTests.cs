@@ -65,7 +65,7 @@ public class ProseLineBreakingTests(ITestOutputHelper output)
         // evenness for the rule; evenness is compared only when it did not have to.
         Assert.False(HasHyphenLadder(optimal));
         Assert.True(a <= b || HasHyphenLadder(greedy) || optimal.EmergencyUsed);
-        Assert.True(optimal.TotalDemerits <= greedy.TotalDemerits);
+        Assert.True(optimal.TotalDemerits <= greedy.TotalDemerits || optimal.EmergencyUsed);
     }
 
     [Fact]
