@@ -76,12 +76,12 @@ internal static partial class HeadingDetector
     /// <summary>Level 1 for unnumbered headings, 2 for numbered and Roman ones.</summary>
     public static int Level(HeadingShape shape) => shape is HeadingShape.Numbered or HeadingShape.Roman ? 2 : 1;
 
-    /// <summary>"l. GROWTH OF THE" → "1. GROWTH OF THE"; a missing space after the number is added.</summary>
+    /// <summary>"l. GROWTH OF THE" → "1. GROWTH OF THE" (Roman numbers stay); a missing space after the number is added.</summary>
     public static string NormaliseNumber(string t)
     {
         var m = Numbered().Match(t);
         if (!m.Success) return t;
-        var n = m.Groups[1].Value is "l" or "I" ? "1" : m.Groups[1].Value;
+        var n = m.Groups[1].Value == "l" ? "1" : m.Groups[1].Value;
         return n + ". " + t[m.Length..].TrimStart();
     }
 
@@ -126,7 +126,7 @@ internal static partial class HeadingDetector
 
     [GeneratedRegex(@"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)\.?$")]
     private static partial Regex Roman();
-    [GeneratedRegex(@"^(\d{1,2}|l|I)\s*\.\s*(?=['‘""“]?\p{Lu})")]
+    [GeneratedRegex(@"^(\d{1,2}|l|[IVX]{1,5})\s*\.\s*(?=['‘""“]?\p{Lu})")]
     private static partial Regex Numbered();
     [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}.' -]+$")]
     private static partial Regex Byline();

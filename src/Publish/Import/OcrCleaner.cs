@@ -134,7 +134,7 @@ internal sealed class OcrCleaner : ICleaner
     {
         OcrBlockKind.Heading => new string('#', b.Level) + " " + HeadingDetector.TitleCase(OcrTextRepairer.Repair(HeadingDetector.DigitsForLetters(b.Text), context, blockStart: false), context.Words),
         OcrBlockKind.ListItem => "- " + OcrTextRepairer.Repair(b.Text, context),
-        OcrBlockKind.Byline => "*" + OcrTextRepairer.Repair(HeadingDetector.TitleCase(b.Text, context.Words), context).Trim() + "*",
+        OcrBlockKind.Byline => "*by " + OcrTextRepairer.Repair(HeadingDetector.TitleCase(b.Text[2..].Trim(), context.Words), context).Trim() + "*",
         _ => OcrTextRepairer.Repair(b.Text, context),
     };
 }

@@ -14,6 +14,12 @@ internal static partial class ScanNoiseRemover
     /// <summary>A short line repeated at least this often is a running head.</summary>
     private const int RunningHeadRepeats = 3;
 
+    /// <summary>
+    /// Lines at the top that make the title page: a running head seen there first is the title
+    /// itself and is kept once.
+    /// </summary>
+    private const int TitlePageLines = 3;
+
     /// <summary>A line this short with no letter or digit is debris from the page edge.</summary>
     private const int StrayMarksMax = 3;
 
@@ -32,6 +38,7 @@ internal static partial class ScanNoiseRemover
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
         var kept = new List<OcrLine>(lines.Count);
+        var titleKept = new HashSet<string>(StringComparer.Ordinal);
         var cut = false;
         foreach (var line in lines)
         {
@@ -40,7 +47,7 @@ internal static partial class ScanNoiseRemover
             if (t.Length > 0 && (NoiseOnly().IsMatch(t) || t.Length <= StrayMarksMax && !t.Any(char.IsLetterOrDigit))) why = "stray marks";
             else if (t.Length == 1 && !(t is "I" or "V" or "X" && romanHeadings > 0) && !char.IsDigit(t[0])) why = "single stray character";
             else if (LonePageNumber().IsMatch(t)) why = "page number";
-            else if (t.Length > 0 && heads.Contains(HeadKey(t))) why = "running head";
+            else if (t.Length > 0 && heads.Contains(HeadKey(t)) && !(kept.Count(k => !k.IsBlank) < TitlePageLines && titleKept.Add(HeadKey(t)))) why = "running head";
             if (why is not null)
             {
                 report.Count("noise lines removed");

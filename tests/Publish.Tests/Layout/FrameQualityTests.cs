@@ -67,16 +67,7 @@ public sealed class FrameQualityTests
         // The detector must see the paragraphs that run on over a page, or it checks nothing.
         int crossing = paragraphs.Count(p => p.Select(l => l.Page.Index).Distinct().Count() > 1);
         if (pamphlet.Pages.Count > 12) Assert.True(crossing > 0, $"{slug}: no paragraph found that runs over a page break");
-        foreach (var paragraph in paragraphs)
-        {
-            foreach (var pageLines in paragraph.GroupBy(l => l.Page.Index).ToList() is var byPage && byPage.Count > 1 ? byPage : [])
-            {
-                bool first = pageLines.Key == byPage[0].Key, last = pageLines.Key == byPage[^1].Key;
-                if (pageLines.Count() != 1) continue;
-                if (first) problems.Add($"orphan: {pageLines.First().Line} is the only line of its paragraph at the foot of p{pageLines.Key}");
-                else if (last) problems.Add($"widow: {pageLines.First().Line} is the only line of its paragraph at the head of p{pageLines.Key}");
-            }
-        }
+        problems.AddRange(ParagraphLines.WidowsAndOrphans(paragraphs));
         Assert.True(problems.Count == 0, $"{slug}: {problems.Count} widows/orphans:\n" + string.Join("\n", problems.Take(20)));
     }
 

@@ -64,6 +64,23 @@ internal static partial class ParagraphLines
         return paragraphs;
     }
 
+    /// <summary>Paragraphs split across pages with a single line on one side of the break.</summary>
+    public static List<string> WidowsAndOrphans(IEnumerable<List<FlowedLine>> paragraphs)
+    {
+        var problems = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            var byPage = paragraph.GroupBy(l => l.Page.Index).ToList();
+            if (byPage.Count < 2) continue;
+            foreach (var part in byPage.Where(g => g.Count() == 1))
+            {
+                if (part.Key == byPage[0].Key) problems.Add($"orphan: {part.First().Line} is the only line of its paragraph at the foot of p{part.Key}");
+                else if (part.Key == byPage[^1].Key) problems.Add($"widow: {part.First().Line} is the only line of its paragraph at the head of p{part.Key}");
+            }
+        }
+        return problems;
+    }
+
     private static bool IsHeadingFont(TextLine line) => line.Runs.All(r => r.FontKey.Contains("Bold", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Heading texts of the document, normalised (sections, inner headings, notes and chronology titles).</summary>
