@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Publish.Import;
 
 namespace Publish.Cli;
 
@@ -12,11 +13,24 @@ internal static class ImportCommand
         var kind = new Option<string>("--kind") { Description = "auto, ocr, wiki, library, mail or article", DefaultValueFactory = _ => "auto" };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing pamphlet folder" };
         var command = new Command("import", "Clean a raw text (OCR scan, wiki export, library export, mail, article) into sources/.") { raw, slug, kind, force };
-        command.SetAction(parsed =>
-        {
-            error.WriteLine("publish: error PUB9001: import is not available in this build yet");
-            return PublishCommandLine.Usage;
-        });
+        command.SetAction(parsed => Run(parsed.GetValue(raw)!, parsed.GetValue(slug)!, parsed.GetValue(kind)!, parsed.GetValue(force), output, error));
         return command;
+    }
+
+    public static int Run(string raw, string slug, string kindName, bool force, TextWriter output, TextWriter error)
+    {
+        if (!Enum.TryParse<ImportKind>(kindName, ignoreCase: true, out var kind))
+        {
+            error.WriteLine($"publish: error PUB9001: unknown kind '{kindName}' (auto, ocr, wiki, library, mail, article)");
+            return PublishCommandLine.Usage;
+        }
+        var sources = Pipeline.Workspace.Find().Sources;
+        var result = Importer.Import(raw, slug, kind, sources, force);
+        DiagnosticPrinter.Print(result.Report.Where(d => d.Severity != Diagnostics.Severity.Note), error);
+        if (result.Failed) return PublishCommandLine.Failed;
+        int notes = result.Report.Count(d => d.Severity == Diagnostics.Severity.Note);
+        output.WriteLine($"Imported {raw} as {result.DetectedKind} into {DiagnosticPrinter.Relative(result.OutputDir)}; " +
+                         $"{notes} places to proofread are listed in {DiagnosticPrinter.Relative(Path.Combine(result.OutputDir, Importer.ReportFile))}");
+        return PublishCommandLine.Success;
     }
 }

@@ -126,18 +126,33 @@ internal sealed partial class MailCleaner : ICleaner
         return lines.Take(cut).ToList();
     }
 
-    /// <summary>Unwraps quoted lines (nested quotes keep their own mark) into a block quote.</summary>
+    /// <summary>Unwraps quoted lines into a block quote; a quote inside the quote becomes a nested block quote.</summary>
     private static string Quote(List<string> quoted, ImportContext context)
     {
-        var paragraphs = new List<string>();
+        var parts = new List<string>();
         var current = new List<string>();
-        foreach (var q in quoted)
+        void Flush()
         {
-            if (q.Trim().Length == 0) { if (current.Count > 0) paragraphs.Add(Tidy(string.Join(' ', current))); current.Clear(); continue; }
+            if (current.Count > 0) parts.Add(Tidy(string.Join(' ', current)));
+            current.Clear();
+        }
+        for (var i = 0; i < quoted.Count; i++)
+        {
+            var q = quoted[i];
+            if (q.StartsWith('>'))
+            {
+                Flush();
+                var inner = new List<string>();
+                while (i < quoted.Count && quoted[i].StartsWith('>')) inner.Add(QuoteMark().Replace(quoted[i++], ""));
+                i--;
+                parts.Add(Quote(inner, context));
+                continue;
+            }
+            if (q.Trim().Length == 0) { Flush(); continue; }
             current.Add(q.Trim());
         }
-        if (current.Count > 0) paragraphs.Add(Tidy(string.Join(' ', current)));
-        return string.Join("\n>\n", paragraphs.Select(p => "> " + p));
+        Flush();
+        return string.Join("\n>\n", parts.Select(p => string.Join('\n', p.Split('\n').Select(l => l.StartsWith('>') ? ">" + l : "> " + l))));
     }
 
     private static bool IsHeading(string block)

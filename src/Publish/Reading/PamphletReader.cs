@@ -64,7 +64,7 @@ internal static partial class PamphletReader
             return null;
         }
 
-        var markdown = Markdown.Parse(body, Pipeline);
+        var markdown = Markdown.Parse(AdjacentNoteRefs().Replace(body, "$1\u2009"), Pipeline);
         var converter = new BlockConverter();
         var blocks = converter.Convert(markdown);
         if (blocks.Count == 0)
@@ -101,6 +101,13 @@ internal static partial class PamphletReader
             diagnostics.Warning(Codes.NoteUnreferenced, path, line, 1, $"note [^{label}] is defined but never referenced (left out)");
         }
     }
+
+    /// <summary>
+    /// Two note references side by side ("[^1][^2]") read as a reference link in CommonMark;
+    /// a thin space between them keeps both notes (and sets the numbers apart).
+    /// </summary>
+    [GeneratedRegex(@"(\[\^[^\]\s]+\])(?=\[\^)")]
+    private static partial Regex AdjacentNoteRefs();
 
     [GeneratedRegex(@"^ {0,3}\[\^([^\]]+)\]:", RegexOptions.Multiline)]
     private static partial Regex Definition();

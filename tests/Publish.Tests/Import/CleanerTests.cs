@@ -68,6 +68,15 @@ public class CleanerTests
     }
 
     [Fact]
+    public void Mail_nested_quotes_and_mbox_line()
+    {
+        var text = "From ann@example.org Mon Jun  3 10:00:00 1996\nFrom: ann@example.org (Ann Smith)\nSubject: Strikes\n\nBob wrote:\n> The strike\n> failed.\n>\n> > The miners\n> > held out.\n\nNot so.\n";
+        var p = Clean(new MailCleaner(), text);
+        Assert.Equal(["Ann Smith"], p.Meta.Authors);
+        Assert.Equal(["Bob wrote:", "> The strike failed.\n>\n>> The miners held out.", "Not so."], p.Blocks);
+    }
+
+    [Fact]
     public void Article_byline_headings_and_boilerplate()
     {
         var text = "By Ann Smith\nThe first paragraph of the article, long enough to be text.\nShare this article\nA heading line\nThe second paragraph, which as Marx put it\n“Workers of the world, unite”.\n";

@@ -113,4 +113,13 @@ public sealed class NoteNumbererTests
         Assert.Equal("1921-01-01T00:00:00Z", TransformPipeline.Run(doc, new DiagnosticBag(), null).Metadata.Modified);
         Assert.Equal("2023-11-14T22:13:20Z", TransformPipeline.Run(doc, new DiagnosticBag(), "1700000000").Metadata.Modified);
     }
+
+    [Fact]
+    public void Adjacent_references_keep_both_notes()
+    {
+        var bag = new DiagnosticBag();
+        var doc = Transform("---\ntitle: T\n---\n\nTwo sources.[^1][^2]\n\n[^1]: One.\n[^2]: Two.\n", bag);
+        Assert.Equal([1, 2], Refs(doc.AllBlocks).Select(r => r.Number));
+        Assert.Empty(bag.Items);
+    }
 }
