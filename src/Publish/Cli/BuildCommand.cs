@@ -4,7 +4,7 @@ using Publish.Pipeline;
 
 namespace Publish.Cli;
 
-/// <summary><c>publish build [PATHS…] [-o artifacts] [--formats …] [--jobs N]</c>.</summary>
+/// <summary><c>publish build [PATHS…] [-o artifacts] [--formats …] [--jobs N] [--shard K/N] [--no-cache]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -15,19 +15,33 @@ internal static class BuildCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Pamphlets built at once (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var theme = new Option<string>("--theme") { Description = "Use this theme for every pamphlet (preview a catalogue in another style)" };
-        var command = new Command("build", "Build pamphlets into EPUB, PDF, print, booklet and cover files.") { paths, outputDir, formats, jobs, theme };
+        var shard = new Option<string>("--shard") { Description = "Build only slice K of N (1-based), e.g. 2/4; then 'publish catalogue' merges the slices" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Rebuild every pamphlet, even when its inputs have not changed" };
+        var command = new Command("build", "Build pamphlets into EPUB, PDF, print, booklet and cover files.") { paths, outputDir, formats, jobs, theme, shard, noCache };
         command.SetAction(parsed => Run(
-            parsed.GetValue(paths) ?? [], parsed.GetValue(outputDir)!, parsed.GetValue(formats), parsed.GetValue(jobs), output, error, parsed.GetValue(theme)));
+            parsed.GetValue(paths) ?? [], parsed.GetValue(outputDir)!, parsed.GetValue(formats), parsed.GetValue(jobs), output, error, parsed.GetValue(theme),
+            parsed.GetValue(shard), parsed.GetValue(noCache)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string outputDir, string? formatList, int jobs, TextWriter output, TextWriter error, string? theme = null)
+    public static int Run(IReadOnlyList<string> paths, string outputDir, string? formatList, int jobs, TextWriter output, TextWriter error, string? theme = null,
+        string? shardSpec = null, bool noCache = false)
     {
         var (formats, unknown) = OutputFormats.Parse(formatList);
         if (unknown is not null)
         {
             error.WriteLine($"publish: error PUB9001: unknown format '{unknown}' (formats: epub, pdf, print, booklet, cover)");
             return PublishCommandLine.Usage;
+        }
+        Shard? shard = null;
+        if (shardSpec is not null)
+        {
+            if (!Shard.TryParse(shardSpec, out var parsedShard, out var shardError))
+            {
+                error.WriteLine($"publish: error PUB9001: {shardError}");
+                return PublishCommandLine.Usage;
+            }
+            shard = parsedShard;
         }
         if (jobs < 1)
         {
@@ -51,17 +65,21 @@ internal static class BuildCommand
             return PublishCommandLine.Usage;
         }
 
+        if (shard is { } slice) dirs = slice.Select(dirs);
+
         var services = new BuildServices(workspace) { ThemeOverride = theme };
         var progress = new Progress(output, dirs.Count);
-        var results = new CatalogueBuilder(services).Build(dirs, Path.GetFullPath(outputDir), formats, jobs,
+        var results = new CatalogueBuilder(services) { UseCache = !noCache, CleanAllLeftovers = shard is null }.Build(dirs, Path.GetFullPath(outputDir), formats, jobs,
             r => progress.Report(r.Slug, r.Failed, r.Elapsed));
 
-        foreach (var result in results) DiagnosticPrinter.Print(result.Diagnostics, error);
+        foreach (var result in results) DiagnosticPrinter.Print(result.Diagnostics.Where(d => !BuildCache.IsReuseNote(d)), error);
         var catalogueDiagnostics = new Diagnostics.DiagnosticBag();
-        if (paths.Count == 0) CatalogueStage.Write(results, Path.GetFullPath(outputDir), catalogueDiagnostics);
+        if (paths.Count == 0 && shard is null) CatalogueStage.Write(results, Path.GetFullPath(outputDir), catalogueDiagnostics);
         DiagnosticPrinter.Print(catalogueDiagnostics.Items, error);
         int failed = results.Count(r => r.Failed) + missing.Count;
         int files = results.Sum(r => r.Outputs.Count);
+        if (results.Count(BuildCache.IsReused) is > 0 and var reused)
+            output.WriteLine($"{reused} of {results.Count} pamphlets up to date: outputs reused (--no-cache rebuilds them)");
         output.WriteLine($"Built {results.Count - results.Count(r => r.Failed)} of {results.Count + missing.Count} pamphlets " +
                          $"({files} files) into {DiagnosticPrinter.Relative(Path.GetFullPath(outputDir))} in {clock.Elapsed.TotalSeconds:0.00} s" +
                          (failed > 0 ? $"; {failed} failed" : ""));

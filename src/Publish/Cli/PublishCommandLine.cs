@@ -19,6 +19,7 @@ internal static class PublishCommandLine
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(NewCommand.Create(output, error));
         root.Subcommands.Add(ImportCommand.Create(output, error));
+        root.Subcommands.Add(CatalogueCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Publish.Diagnostics;
+
+namespace Publish.Pipeline;
+
+/// <summary>
+/// Incremental builds. Each built pamphlet gets a manifest, <c>&lt;output&gt;/&lt;slug&gt;/.publish-cache.json</c>,
+/// with its <see cref="CacheKey"/>, its outputs (size, time, SHA-256) and what the catalogue
+/// needs (metadata, trim). A pamphlet whose key is unchanged and whose outputs are all still
+/// there, unchanged, is not rebuilt: its result lists the outputs and carries one note
+/// (<see cref="ReusedCode"/>) instead of diagnostics. Anything else — no manifest, a corrupt
+/// one, another key, a missing or altered output — rebuilds. The manifest is deleted before a
+/// rebuild and written (atomically) only after every output, and only when the build
+/// succeeded, so a killed or failed build always rebuilds next time.
+/// </summary>
+internal sealed class BuildCache(BuildServices services, string outputRoot, OutputFormat formats)
+{
+    public const string ManifestName = ".publish-cache.json";
+
+    /// <summary>The note a reused pamphlet's result carries.</summary>
+    public static readonly DiagnosticCode ReusedCode = new("PUB9101", "outputs reused: the pamphlet's inputs have not changed");
+
+    /// <summary>False (<c>--no-cache</c>): always rebuild, but still write manifests.</summary>
+    public bool Enabled { get; init; } = true;
+
+    private readonly FileHasher _hasher = new();
+
+    /// <summary>True when <paramref name="result"/> came from the cache rather than a build.</summary>
+    public static bool IsReused(PamphletResult result) => result.Diagnostics.Any(IsReuseNote);
+
+    public static bool IsReuseNote(Diagnostic diagnostic) => diagnostic.Code == ReusedCode;
+
+    public static string ManifestPath(string outputRoot, string slug) => Path.Combine(outputRoot, slug, ManifestName);
+
+    /// <summary>The cached result when up to date; otherwise <paramref name="build"/>'s, with a manifest written after it.</summary>
+    public PamphletResult Build(string pamphletDir, Func<PamphletResult> build)
+    {
+        var clock = Stopwatch.StartNew();
+        var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
+        var manifestPath = ManifestPath(outputRoot, slug);
+        AtomicFile.CleanLeftovers(Path.Combine(outputRoot, slug));
+        var key = CacheKey.Compute(pamphletDir, formats, services, _hasher);
+
+        if (Enabled && key is not null && BuildManifest.TryRead(manifestPath) is { } manifest
+            && manifest.Key == key.Digest && manifest.Metadata is not null && OutputsIntact(manifest, Path.Combine(outputRoot, slug)))
+        {
+            var outputs = manifest.Outputs.Select(o => Path.Combine(outputRoot, slug, o.File)).ToList();
+            var note = new Diagnostic(ReusedCode, Severity.Note, Path.Combine(pamphletDir, Reading.PamphletReader.FileName), 1, 1,
+                $"'{slug}' is up to date: reused {outputs.Count} output(s)");
+            return new PamphletResult(slug, pamphletDir, [note], outputs)
+            {
+                Elapsed = clock.Elapsed, Metadata = manifest.Metadata, Trim = manifest.Trim,
+            };
+        }
+
+        TryDelete(manifestPath);
+        var result = build();
+        if (!result.Failed && key is not null && result.Metadata is not null)
+        {
+            try
+            {
+                Write(manifestPath, slug, pamphletDir, key, result);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or JsonException)
+            {
+                // The outputs are good; without a manifest the next build simply rebuilds them.
+                TryDelete(manifestPath);
+            }
+        }
+        return result;
+    }
+
+    private static void Write(string manifestPath, string slug, string pamphletDir, CacheKey key, PamphletResult result)
+    {
+        var dir = Path.GetDirectoryName(manifestPath)!;
+        var outputs = result.Outputs.Select(path =>
+        {
+            var info = new FileInfo(path);
+            return new OutputRecord(Path.GetRelativePath(dir, path).Replace('\\', '/'), info.Length,
+                info.LastWriteTimeUtc.Ticks, FileHasher.HashUncached(path));
+        }).ToList();
+        var manifest = new BuildManifest
+        {
+            Slug = slug,
+            Source = Path.GetFullPath(pamphletDir),
+            Key = key.Digest,
+            Inputs = key.Inputs,
+            Outputs = outputs,
+            Trim = result.Trim,
+            Metadata = result.Metadata,
+        };
+        AtomicFile.WriteAllBytes(manifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, BuildManifest.Options));
+    }
+
+    /// <summary>Every recorded output exists with its size; one whose time changed must still hash the same.</summary>
+    private static bool OutputsIntact(BuildManifest manifest, string dir)
+    {
+        foreach (var output in manifest.Outputs)
+        {
+            if (output.File.Length == 0 || Path.IsPathRooted(output.File) || output.File.Contains("..", StringComparison.Ordinal)) return false;
+            var info = new FileInfo(Path.Combine(dir, output.File));
+            if (!info.Exists || info.Length != output.Size) return false;
+            if (info.LastWriteTimeUtc.Ticks == output.Modified) continue;
+            try
+            {
+                if (FileHasher.HashUncached(info.FullName) != output.Sha256) return false;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>One output as it was written: name inside the pamphlet's output folder, size, write time (UTC ticks), SHA-256.</summary>
+internal sealed record OutputRecord(string File, long Size, long Modified, string Sha256);
+
+/// <summary>The JSON manifest beside a pamphlet's outputs (see <see cref="BuildCache"/>).</summary>
+internal sealed record BuildManifest
+{
+    public const int CurrentSchema = 1;
+
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public int Schema { get; init; } = CurrentSchema;
+    public string Slug { get; init; } = "";
+    /// <summary>The pamphlet folder it was built from (full path at build time; informative only).</summary>
+    public string Source { get; init; } = "";
+    public string Key { get; init; } = "";
+    public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<OutputRecord> Outputs { get; init; } = [];
+    public string Trim { get; init; } = "A5";
+    public Model.Metadata? Metadata { get; init; }
+
+    /// <summary>The manifest, or null when it is missing, unreadable, corrupt or of another schema.</summary>
+    public static BuildManifest? TryRead(string path)
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            var manifest = JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Options);
+            return manifest is { Schema: CurrentSchema, Key.Length: > 0, Outputs: not null, Slug.Length: > 0 }
+                   && manifest.Outputs.All(o => o is { File: not null, Sha256: not null })
+                ? manifest
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}
