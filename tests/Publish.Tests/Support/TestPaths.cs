@@ -17,6 +17,14 @@ internal static class TestPaths
 
     /// <summary>A fresh temporary folder, deleted when disposed.</summary>
     public static TempFolder Temp() => new();
+
+    /// <summary>Copies a folder and everything under it (a workspace's styles/, say).</summary>
+    public static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)));
+        foreach (var dir in Directory.GetDirectories(from)) CopyDirectory(dir, System.IO.Path.Combine(to, System.IO.Path.GetFileName(dir)));
+    }
 }
 
 internal sealed class TempFolder : IDisposable
