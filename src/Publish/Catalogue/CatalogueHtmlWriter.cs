@@ -10,6 +10,12 @@ namespace Publish.Catalogue;
 /// </summary>
 internal static class CatalogueHtmlWriter
 {
+    /// <summary>
+    /// Covers of the first entries load eagerly: they are in view when the page opens (two rows
+    /// of two on a desktop), and lazy loading would only delay them. The rest load as they scroll in.
+    /// </summary>
+    private const int EagerCovers = 4;
+
     public static byte[] Render(CatalogueListing listing, CatalogueOptions options, string outputDir)
     {
         var page = new HtmlLines();
@@ -33,13 +39,14 @@ internal static class CatalogueHtmlWriter
         WriteHeader(page, listing, title, publisher);
 
         page.Add(1, "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">");
+        int position = 0;
         foreach (var group in listing.Groups)
         {
             page.Add(2, $"<section class=\"series\" id=\"{MarkupText.Escape(group.Anchor)}\" aria-labelledby=\"{MarkupText.Escape(group.Anchor)}-heading\">")
                 .Add(3, $"<h2 id=\"{MarkupText.Escape(group.Anchor)}-heading\">{MarkupText.Escape(group.Heading)} <span class=\"count\">{Count(group.Entries.Count)}</span></h2>")
                 .Add(3, "<ol class=\"entries\">");
             foreach (var entry in group.Entries)
-                EntryHtmlWriter.Write(page, 4, entry, listing.AnchorOf(entry), outputDir, options);
+                EntryHtmlWriter.Write(page, 4, entry, listing.AnchorOf(entry), outputDir, options, aboveTheFold: position++ < EagerCovers);
             page.Add(3, "</ol>")
                 .Add(2, "</section>");
         }

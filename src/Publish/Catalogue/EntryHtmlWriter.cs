@@ -10,7 +10,8 @@ namespace Publish.Catalogue;
 /// </summary>
 internal static partial class EntryHtmlWriter
 {
-    public static void Write(HtmlLines page, int depth, CatalogueEntry entry, string anchor, string outputDir, CatalogueOptions options)
+    /// <param name="aboveTheFold">The entry is among the first on the page: its cover loads at once rather than lazily.</param>
+    public static void Write(HtmlLines page, int depth, CatalogueEntry entry, string anchor, string outputDir, CatalogueOptions options, bool aboveTheFold)
     {
         var meta = entry.Metadata;
         var title = MarkupText.OneLine(meta.Title);
@@ -20,7 +21,7 @@ internal static partial class EntryHtmlWriter
         page.Add(depth, "<li>")
             .Add(depth + 1, $"<article class=\"entry\" id=\"{id}\" aria-labelledby=\"{id}-title\">");
         int d = depth + 2;
-        WriteCover(page, d, entry, title, outputDir);
+        WriteCover(page, d, entry, title, outputDir, aboveTheFold);
 
         page.Add(d, "<div class=\"head\">")
             .Add(d + 1, $"<hgroup{lang}>")
@@ -48,14 +49,14 @@ internal static partial class EntryHtmlWriter
             .Add(depth, "</li>");
     }
 
-    private static void WriteCover(HtmlLines page, int depth, CatalogueEntry entry, string title, string outputDir)
+    private static void WriteCover(HtmlLines page, int depth, CatalogueEntry entry, string title, string outputDir, bool aboveTheFold)
     {
         page.Add(depth, "<div class=\"cover\">");
         if (entry.CoverPng is { } cover)
         {
             var (width, height) = PngDimensions.Read(CatalogueLinks.Locate(outputDir, cover) ?? "");
             page.Add(depth + 1, $"<img src=\"{MarkupText.Escape(CatalogueLinks.Relative(cover))}\" alt=\"{MarkupText.Escape("Cover of " + title)}\" " +
-                $"width=\"{width}\" height=\"{height}\" loading=\"lazy\" decoding=\"async\" />");
+                $"width=\"{width}\" height=\"{height}\" {(aboveTheFold ? "loading=\"eager\"" : "loading=\"lazy\" decoding=\"async\"")} />");
         }
         else
         {
