@@ -73,7 +73,7 @@ internal sealed class CatalogueSample : IDisposable
         {
             png = $"{slug}/{slug}-cover.png";
             var colour = slug == "workers-opposition" ? ((byte)164, (byte)35, (byte)27) : ((byte)33, (byte)91, (byte)63);
-            TestCoverPng.Write(Path.Combine(Output, png), CoverWidth, CoverHeight, colour);
+            System.IO.File.WriteAllBytes(Path.Combine(Output, png), TestPng.Cover(CoverWidth, CoverHeight, colour));
         }
         return new CatalogueEntry(slug, metadata, files, png);
     }

@@ -1,3 +1,4 @@
+using Publish.Tests.Support;
 using System.IO.Compression;
 using System.Xml.Linq;
 using Publish.Epub;
@@ -26,7 +27,7 @@ internal static class EpubFixture
     public static Theme Theme => new() { Name = "test" };
 
     public static EpubOptions Options(bool cover = true, bool pages = true) => new(
-        CoverPng: cover ? TestPng.Create(3, 4) : null,
+        CoverPng: cover ? TestPng.Grey(3, 4) : null,
         PageBreaks: pages
             ? [new("1", "introduction"), new("2", EpubIds.Paragraph("introduction", 2)), new("3", "the-struggle"),
                new("4", "chronology"), new("5", "notes")]
@@ -119,7 +120,7 @@ internal static class EpubFixture
     {
         var folder = Path.Combine(Path.GetTempPath(), "publish-epub-fixture-" + Environment.ProcessId);
         Directory.CreateDirectory(Path.Combine(folder, "images"));
-        File.WriteAllBytes(Path.Combine(folder, "images", "diagram.png"), TestPng.Create(8, 5));
+        File.WriteAllBytes(Path.Combine(folder, "images", "diagram.png"), TestPng.Grey(8, 5));
         return folder;
     }
 }

@@ -201,7 +201,7 @@ public sealed class BuildCacheTests
         using var catalogue = new ScaleCatalogue();
         catalogue.Build();
         Directory.CreateDirectory(Path.Combine(catalogue.Root, "covers"));
-        File.WriteAllBytes(Path.Combine(catalogue.Root, "covers", "gamma.png"), Epub.TestPng.Create(60, 90));
+        File.WriteAllBytes(Path.Combine(catalogue.Root, "covers", "gamma.png"), Support.TestPng.Grey(60, 90));
         Assert.Equal(["gamma"], Rebuilt(catalogue.Build()));
     }
 
