@@ -2,7 +2,8 @@
 """Measures typesetting quality figures of a PDF from `pdftotext -bbox-layout` output.
 
 Usage: measure.py PDF SOURCE.md [--skip N] [--font FONT.ttf]
-Prints one JSON object: pages, overfull, loose, hyphens, ladders, widows, orphans, lines.
+Prints one JSON object: pages, text_pages, lines, overfull, loose, hyphens, ladders, widows,
+orphans, and the spread of word spaces in justified lines (space_mean, space_p95, in normal spaces).
 Standard library only. The page geometry is Publish's default theme (A5; margins top 18,
 bottom 22, inner 18, outer 16 mm; 10.5/14pt); pages larger than A5 (print PDFs with bleed)
 are measured relative to the centred A5 trim.
@@ -88,7 +89,7 @@ def measure(pdf, source, skip=0, font=None):
     space = space_em(font) * BODY_SIZE if font else 0.25 * BODY_SIZE
     known = compounds(open(source, encoding="utf-8").read())
     pages = pages_of(pdf)[skip:]
-    result = {"pages": len(pages), "lines": 0, "overfull": 0, "loose": 0, "hyphens": 0, "ladders": 0, "widows": 0, "orphans": 0,
+    result = {"pages": len(pages), "text_pages": 0, "lines": 0, "overfull": 0, "loose": 0, "hyphens": 0, "ladders": 0, "widows": 0, "orphans": 0,
               "examples": {"overfull": [], "loose": [], "widows": [], "orphans": [], "ladders": []}}
 
     # Text block of each page, and the lines inside it, top to bottom.
@@ -112,7 +113,10 @@ def measure(pdf, source, skip=0, font=None):
         return "p%d: %s" % (number, " ".join(w[2] for w in l["words"])[:70])
 
     sequence = []   # (page, left, right, line) of every line, in reading order
+    spaces = []     # median word gap of every full justified body line, in normal spaces
     for number, left, right, lines in blocks:
+        if lines:
+            result["text_pages"] += 1
         for l in lines:
             result["lines"] += 1
             if l["x1"] > right + OVERFULL_TOLERANCE or l["x0"] < left - OVERFULL_TOLERANCE:
@@ -120,10 +124,16 @@ def measure(pdf, source, skip=0, font=None):
                 result["examples"]["overfull"].append("%s (%.2fpt past)" % (label(number, l), max(l["x1"] - right, left - l["x0"])))
             if body(l) and len(l["words"]) >= 3:
                 gaps = [b[0] - a[1] for a, b in zip(l["words"], l["words"][1:])]
+                if l["x1"] > right - 1:   # reaches the right edge: a justified line, not a paragraph end
+                    spaces.append(statistics.median(gaps) / space)
                 if statistics.median(gaps) > LOOSE_FACTOR * space:
                     result["loose"] += 1
                     result["examples"]["loose"].append("%s (median gap %.2fpt = %.2f spaces)" % (label(number, l), statistics.median(gaps), statistics.median(gaps) / space))
             sequence.append((number, left, right, l))
+
+    spaces.sort()
+    result["space_mean"] = round(statistics.fmean(spaces), 3) if spaces else 0
+    result["space_p95"] = round(spaces[int(0.95 * (len(spaces) - 1))], 3) if spaces else 0
 
     # Hyphenated line ends the engine added (the joined word is not a compound of the source).
     streak = 0
