@@ -55,17 +55,18 @@ for dir in "$root"/sources/*/; do
   texlang=$lang
   [[ $lang == en-GB && -z $(kpsewhich hyph-en-gb.tex loadhyph-en-gb.tex 2>/dev/null) ]] && texlang=en-US
 
+  # What pandoc sets (and what every PDF is measured against): the same text, with the
+  # chronology Publish prints appended as Markdown.
+  src="$out/$slug.md"
+  $python "$here/pandoc_source.py" "$dir" "$src"
+
   # Publish: the print interior (its own title page, contents, notes, chronology, colophon).
   s=$(now)
   "${publish[@]}" build "$dir" -o "$out/publish" --formats print >/dev/null
   e=$(now)
   ours="$out/publish/$slug/$slug-print.pdf"
   [[ -f $ours ]] || ours="$out/publish/$slug-print.pdf"
-  echo -e "$slug\tPublish\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$ours" "$md" --font "$font")" >> "$results"
-
-  # What pandoc sets: the same text, with the chronology Publish prints appended as Markdown.
-  src="$out/$slug.md"
-  $python "$here/pandoc_source.py" "$dir" "$src"
+  echo -e "$slug\tPublish\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$ours" "$src" --font "$font")" >> "$results"
 
   # pandoc + XeLaTeX (article class, twoside; LaTeX's own line breaking and page breaking).
   # The same matter as Publish's interior: a title page, contents, and endnotes at the note size.
@@ -74,14 +75,14 @@ for dir in "$root"/sources/*/; do
   s=$(now)
   xelatex_pdf "$out/$slug-xelatex.pdf"
   e=$(now)
-  echo -e "$slug\tpandoc + XeLaTeX\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-xelatex.pdf" "$md" --font "$font")" >> "$results"
+  echo -e "$slug\tpandoc + XeLaTeX\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-xelatex.pdf" "$src" --font "$font")" >> "$results"
 
   # pandoc + WeasyPrint (HTML + weasyprint.css; CSS hyphens: auto via pyphen, widows/orphans 2;
   # title page, contents with page numbers, notes at the end).
   s=$(now)
   weasyprint_pdf "$out/$slug-weasyprint.pdf"
   e=$(now)
-  echo -e "$slug\tpandoc + WeasyPrint\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-weasyprint.pdf" "$md" --font "$font")" >> "$results"
+  echo -e "$slug\tpandoc + WeasyPrint\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-weasyprint.pdf" "$src" --font "$font")" >> "$results"
 done
 
 # Pages with Publish's page design: the same runs with every top-level section on a new page.
@@ -96,18 +97,19 @@ for dir in "$root"/sources/*/; do
   src="$out/$slug.md"
   xelatex_pdf "$out/$slug-xelatex-sections.pdf" -H "$here/latex-sections.tex"
   weasyprint_pdf "$out/$slug-weasyprint-sections.pdf" --css "$here/weasyprint-sections.css"
-  echo -e "$slug\t$(pdfinfo "$out/$slug-xelatex-sections.pdf" | awk '/^Pages:/ {print $2}')\t$(pdfinfo "$out/$slug-weasyprint-sections.pdf" | awk '/^Pages:/ {print $2}')" >> "$design"
+  pages() { $python "$here/measure.py" "$1" "$src" --font "$font" | $python -c 'import json, sys; r = json.load(sys.stdin); print("%s / %s" % (r["pages"], r["text_pages"]))'; }
+  echo -e "$slug\t$(pages "$out/$slug-xelatex-sections.pdf")\t$(pages "$out/$slug-weasyprint-sections.pdf")" >> "$design"
 done
 
 $python - "$results" <<'PY'
 import json, sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 cols = ["pages", "text_pages", "lines", "overfull", "loose", "hyphens", "ladders", "widows", "orphans"]
-print("| pamphlet | engine | pages | pages with text | lines | overfull | loose (>1.5× space) | loose per 1,000 lines | hyphenated ends | hyphenated ends per 1,000 lines | 3+ hyphens in a row | widows | orphans | word space, mean / 95th pct (× normal) | wall time (s) |")
+print("| pamphlet | engine | pages | text pages | lines | overfull | loose (>1.5× space) | loose per 1,000 lines | hyphenated ends | hyphenated ends per 1,000 lines | 3+ hyphens in a row | widows | orphans | word space, mean / 95th pct (× normal) | wall time (s) |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 def per_k(n, lines): return "%.1f" % (1000 * n / lines) if lines else "–"
 def row(name, engine, r, secs, spaces):
-    cells = [str(r[c]) for c in cols]
+    cells = ["–" if r[c] is None else str(r[c]) for c in cols]
     cells.insert(5, per_k(r["loose"], r["lines"]))
     cells.insert(7, per_k(r["hyphens"], r["lines"]))
     cells.insert(11, spaces)
@@ -117,18 +119,32 @@ for slug, engine, secs, data in rows:
     r = json.loads(data)
     row(slug, engine, r, secs, "%.2f / %.2f" % (r["space_mean"], r["space_p95"]))
     t = totals.setdefault(engine, dict.fromkeys(cols, 0) | {"secs": 0.0})
-    for c in cols: t[c] += r[c]
+    for c in cols: t[c] += r[c] or 0
     t["secs"] += float(secs)
 for engine, t in totals.items():
     row("**all**", "**%s**" % engine, t, "%.2f" % t["secs"], "")
 PY
 echo
-echo "Pages when pandoc also starts every top-level section on a new page (Publish's design):"
+echo "Pages / text pages when pandoc also starts every top-level section on a new page (Publish's design):"
 echo
 echo "| pamphlet | Publish | pandoc + XeLaTeX | pandoc + WeasyPrint |"
 echo "|---|---:|---:|---:|"
-awk -F'\t' 'NR == FNR { if ($2 == "Publish") { match($4, /"pages": [0-9]+/); ours[$1] = substr($4, RSTART + 9, RLENGTH - 9) } next }
-  { print "| " $1 " | " ours[$1] " | " $2 " | " $3 " |"; a += ours[$1]; b += $2; c += $3 }
-  END { print "| **all** | " a " | " b " | " c " |" }' "$results" "$design"
+$python - "$results" "$design" <<'PY'
+import json, sys
+ours = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    slug, engine, _, data = line.rstrip("\n").split("\t")
+    if engine == "Publish":
+        r = json.loads(data)
+        ours[slug] = (r["pages"], r["text_pages"])
+sums = [[0, 0], [0, 0], [0, 0]]
+for line in open(sys.argv[2], encoding="utf-8"):
+    slug, xe, wp = line.rstrip("\n").split("\t")
+    cells = [ours[slug], tuple(int(v) for v in xe.split(" / ")), tuple(int(v) for v in wp.split(" / "))]
+    for total, cell in zip(sums, cells):
+        total[0] += cell[0]; total[1] += cell[1]
+    print("| %s | %s |" % (slug, " | ".join("%d / %d" % c for c in cells)))
+print("| **all** | %s |" % " | ".join("%d / %d" % tuple(t) for t in sums))
+PY
 echo
 echo "Outputs and logs: $out (results.tsv has the examples behind every count)"

@@ -2,7 +2,8 @@
 """Measures typesetting quality figures of a PDF from `pdftotext -bbox-layout` output.
 
 Usage: measure.py PDF SOURCE.md [--skip N] [--font FONT.ttf]
-Prints one JSON object: pages, text_pages, lines, overfull, loose, hyphens, ladders, widows,
+Prints one JSON object: pages, text_pages (from the text's first words to its notes' last
+words), pages_with_text, lines, overfull, loose, hyphens, ladders, widows,
 orphans, and the spread of word spaces in justified lines (space_mean, space_p95, in normal spaces).
 Standard library only. The page geometry is Publish's default theme (A5; margins top 18,
 bottom 22, inner 18, outer 16 mm; 10.5/14pt); pages larger than A5 (print PDFs with bleed)
@@ -85,11 +86,76 @@ def compounds(markdown):
     return found
 
 
+NOTE_DEFINITION = re.compile(r"^\[\^([^\]]+)\]:")
+
+
+def text_and_notes(markdown):
+    """The source without front matter, split into running text and note definitions (label → text)."""
+    if markdown.startswith("---"):
+        end = markdown.find("\n---", 3)
+        markdown = markdown[markdown.find("\n", end + 1) + 1:] if end > 0 else markdown
+    body, notes, label = [], {}, None
+    for line in markdown.splitlines():
+        m = NOTE_DEFINITION.match(line)
+        if m:
+            label = m.group(1)
+            notes[label] = [line[m.end():]]
+        elif label is not None and (line.startswith("    ") or line.startswith("\t") or not line.strip()):
+            notes[label].append(line)
+        else:
+            label = None
+            body.append(line)
+    return "\n".join(body), {k: "\n".join(v) for k, v in notes.items()}
+
+
+def words_of(text):
+    text = re.sub(r"\[\^[^\]]+\]", " ", text)                 # note references
+    text = re.sub(r"\]\([^)]*\)", " ", text)                    # link targets
+    text = re.sub(r"-\n", "", text)                               # words hyphenated at a line end
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def find(phrase, pages_words):
+    """Index of the first page whose words contain the phrase, or None."""
+    n = len(phrase)
+    for i, words in enumerate(pages_words):
+        for k in range(len(words) - n + 1):
+            if words[k:k + n] == phrase:
+                return i
+    return None
+
+
+def text_page_span(pdf, markdown):
+    """
+    Pages from the one holding the first words of the running text to the one holding the last
+    words of the last note (or of the text, without notes): the pamphlet's text with its notes,
+    without title page, contents, colophon or blank pages at the end, whatever the engine.
+    """
+    body, notes = text_and_notes(markdown)
+    paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip() and not p.lstrip().startswith("#")]
+    order = list(dict.fromkeys(re.findall(r"\[\^([^\]]+)\](?!:)", body)))
+    last_text = notes[order[-1]] if order and order[-1] in notes else (paragraphs[-1] if paragraphs else "")
+    first_words = words_of(paragraphs[0]) if paragraphs else []
+    last_words = words_of(last_text)
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, check=True).stdout.decode("utf-8")
+    pages_words = [words_of(page) for page in raw.split("\f")]
+    for n in (6, 4, 3):
+        first = find(first_words[:n], pages_words) if len(first_words) >= n else None
+        last = None
+        if len(last_words) >= n:
+            hits = [i for i in range(len(pages_words)) if find(last_words[-n:], [pages_words[i]]) is not None]
+            last = hits[-1] if hits else None
+        if first is not None and last is not None and last >= first:
+            return last - first + 1
+    return None
+
+
 def measure(pdf, source, skip=0, font=None):
     space = space_em(font) * BODY_SIZE if font else 0.25 * BODY_SIZE
-    known = compounds(open(source, encoding="utf-8").read())
+    markdown = open(source, encoding="utf-8").read()
+    known = compounds(markdown)
     pages = pages_of(pdf)[skip:]
-    result = {"pages": len(pages), "text_pages": 0, "lines": 0, "overfull": 0, "loose": 0, "hyphens": 0, "ladders": 0, "widows": 0, "orphans": 0,
+    result = {"pages": len(pages), "text_pages": text_page_span(pdf, markdown), "pages_with_text": 0, "lines": 0, "overfull": 0, "loose": 0, "hyphens": 0, "ladders": 0, "widows": 0, "orphans": 0,
               "examples": {"overfull": [], "loose": [], "widows": [], "orphans": [], "ladders": []}}
 
     # Text block of each page, and the lines inside it, top to bottom.
@@ -116,7 +182,7 @@ def measure(pdf, source, skip=0, font=None):
     spaces = []     # median word gap of every full justified body line, in normal spaces
     for number, left, right, lines in blocks:
         if lines:
-            result["text_pages"] += 1
+            result["pages_with_text"] += 1
         for l in lines:
             result["lines"] += 1
             if l["x1"] > right + OVERFULL_TOLERANCE or l["x0"] < left - OVERFULL_TOLERANCE:
