@@ -111,18 +111,12 @@ def text_and_notes(markdown):
 def words_of(text):
     text = re.sub(r"\[\^[^\]]+\]", " ", text)                 # note references
     text = re.sub(r"\]\([^)]*\)", " ", text)                    # link targets
-    text = re.sub(r"-\n", "", text)                               # words hyphenated at a line end
     return re.findall(r"[^\W_]+", text.lower())
 
 
-def find(phrase, pages_words):
-    """Index of the first page whose words contain the phrase, or None."""
-    n = len(phrase)
-    for i, words in enumerate(pages_words):
-        for k in range(len(words) - n + 1):
-            if words[k:k + n] == phrase:
-                return i
-    return None
+def squeezed(words):
+    """Letters and digits only, run together: immune to line-end hyphens and to how a PDF splits words."""
+    return "".join(words)
 
 
 def text_page_span(pdf, markdown):
@@ -138,13 +132,13 @@ def text_page_span(pdf, markdown):
     first_words = words_of(paragraphs[0]) if paragraphs else []
     last_words = words_of(last_text)
     raw = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, check=True).stdout.decode("utf-8")
-    pages_words = [words_of(page) for page in raw.split("\f")]
+    pages_text = [squeezed(words_of(page)) for page in raw.split("\f")]
     for n in (6, 4, 3):
-        first = find(first_words[:n], pages_words) if len(first_words) >= n else None
-        last = None
-        if len(last_words) >= n:
-            hits = [i for i in range(len(pages_words)) if find(last_words[-n:], [pages_words[i]]) is not None]
-            last = hits[-1] if hits else None
+        if len(first_words) < n or len(last_words) < n:
+            continue
+        head, tail = squeezed(first_words[:n]), squeezed(last_words[-n:])
+        first = next((i for i, text in enumerate(pages_text) if head in text), None)
+        last = next((i for i in reversed(range(len(pages_text))) if tail in pages_text[i]), None)
         if first is not None and last is not None and last >= first:
             return last - first + 1
     return None
