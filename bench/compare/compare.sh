@@ -9,10 +9,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=${1:-$(mktemp -d)}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 python=/usr/bin/python3
 font="$root/styles/fonts/CharisSIL-Regular.ttf"
 
-for tool in pandoc xelatex weasyprint pdftotext dotnet; do
+for tool in pandoc xelatex weasyprint pdftotext pdfinfo dotnet; do
   command -v "$tool" >/dev/null || { echo "compare.sh: $tool is not installed" >&2; exit 2; }
 done
 [[ $(fc-list : family) == *"Charis SIL"* ]] || { echo "compare.sh: Charis SIL is not installed (fonts-sil-charis)" >&2; exit 2; }
@@ -22,6 +23,24 @@ publish=(dotnet "$root/src/Publish/bin/Release/net10.0/publish.dll")
 
 now() { date +%s%N; }
 seconds() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e9 }'; }
+
+# The two pandoc runs; extra arguments (the page-design variant below) go to pandoc.
+xelatex_pdf() {
+  local pdf=$1; shift
+  (cd "$dir" && pandoc "$src" -f commonmark_x -s --pdf-engine=xelatex -H "$here/latex-header.tex" \
+      -H "$here/latex-endnotes.tex" -A "$here/latex-after.tex" --toc --toc-depth=1 \
+      -V documentclass=article -V classoption=twoside -V classoption=titlepage -V indent=true -V lang="$texlang" \
+      -V microtypeoptions=protrusion=false \
+      -V geometry:paperwidth=148mm -V geometry:paperheight=210mm -V geometry:top=18mm \
+      -V geometry:bottom=22mm -V geometry:inner=18mm -V geometry:outer=16mm \
+      "$@" -o "$pdf" 2>"${pdf%.pdf}.log")
+}
+weasyprint_pdf() {
+  local pdf=$1; shift
+  (cd "$dir" && pandoc "$src" -f commonmark_x -s -t html5 --template "$here/weasyprint.html" --toc --toc-depth=1 \
+      --css "$here/weasyprint.css" -M lang="$lang" --pdf-engine=weasyprint "$@" \
+      -o "$pdf" 2>"${pdf%.pdf}.log")
+}
 
 # One line per run: slug engine seconds json
 results="$out/results.tsv"
@@ -36,51 +55,96 @@ for dir in "$root"/sources/*/; do
   texlang=$lang
   [[ $lang == en-GB && -z $(kpsewhich hyph-en-gb.tex loadhyph-en-gb.tex 2>/dev/null) ]] && texlang=en-US
 
+  # What pandoc sets (and what every PDF is measured against): the same text, with the
+  # chronology Publish prints appended as Markdown.
+  src="$out/$slug.md"
+  $python "$here/pandoc_source.py" "$dir" "$src"
+
   # Publish: the print interior (its own title page, contents, notes, chronology, colophon).
   s=$(now)
   "${publish[@]}" build "$dir" -o "$out/publish" --formats print >/dev/null
   e=$(now)
   ours="$out/publish/$slug/$slug-print.pdf"
   [[ -f $ours ]] || ours="$out/publish/$slug-print.pdf"
-  echo -e "$slug\tPublish\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$ours" "$md" --font "$font")" >> "$results"
+  echo -e "$slug\tPublish\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$ours" "$src" --font "$font")" >> "$results"
 
   # pandoc + XeLaTeX (article class, twoside; LaTeX's own line breaking and page breaking).
+  # The same matter as Publish's interior: a title page, contents, and endnotes at the note size.
   # Character protrusion off: microtype (loaded by pandoc's template) hangs letters and
   # punctuation up to ~1.3pt into the margin on purpose, which would read as overfull here.
   s=$(now)
-  (cd "$dir" && pandoc "$md" -f commonmark_x -s --pdf-engine=xelatex -H "$here/latex-header.tex" \
-      -V documentclass=article -V classoption=twoside -V indent=true -V lang="$texlang" \
-      -V microtypeoptions=protrusion=false \
-      -V geometry:paperwidth=148mm -V geometry:paperheight=210mm -V geometry:top=18mm \
-      -V geometry:bottom=22mm -V geometry:inner=18mm -V geometry:outer=16mm \
-      -o "$out/$slug-xelatex.pdf" 2>"$out/$slug-xelatex.log")
+  xelatex_pdf "$out/$slug-xelatex.pdf"
   e=$(now)
-  echo -e "$slug\tpandoc + XeLaTeX\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-xelatex.pdf" "$md" --font "$font")" >> "$results"
+  echo -e "$slug\tpandoc + XeLaTeX\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-xelatex.pdf" "$src" --font "$font")" >> "$results"
 
-  # pandoc + WeasyPrint (HTML + weasyprint.css; CSS hyphens: auto via pyphen, widows/orphans 2).
+  # pandoc + WeasyPrint (HTML + weasyprint.css; CSS hyphens: auto via pyphen, widows/orphans 2;
+  # title page, contents with page numbers, notes at the end).
   s=$(now)
-  (cd "$dir" && pandoc "$md" -f commonmark_x -s -t html5 --template "$here/weasyprint.html" \
-      --css "$here/weasyprint.css" -M lang="$lang" --pdf-engine=weasyprint \
-      -o "$out/$slug-weasyprint.pdf" 2>"$out/$slug-weasyprint.log")
+  weasyprint_pdf "$out/$slug-weasyprint.pdf"
   e=$(now)
-  echo -e "$slug\tpandoc + WeasyPrint\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-weasyprint.pdf" "$md" --font "$font")" >> "$results"
+  echo -e "$slug\tpandoc + WeasyPrint\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-weasyprint.pdf" "$src" --font "$font")" >> "$results"
+done
+
+# Pages with Publish's page design: the same runs with every top-level section on a new page.
+design="$out/design.tsv"
+: > "$design"
+for dir in "$root"/sources/*/; do
+  slug=$(basename "$dir")
+  [[ $slug == _* || ! -f $dir/pamphlet.md ]] && continue
+  lang=$(sed -n 's/^lang: *//p' "$dir/pamphlet.md" | head -1); lang=${lang:-en-GB}
+  texlang=$lang
+  [[ $lang == en-GB && -z $(kpsewhich hyph-en-gb.tex loadhyph-en-gb.tex 2>/dev/null) ]] && texlang=en-US
+  src="$out/$slug.md"
+  xelatex_pdf "$out/$slug-xelatex-sections.pdf" -H "$here/latex-sections.tex"
+  weasyprint_pdf "$out/$slug-weasyprint-sections.pdf" --css "$here/weasyprint-sections.css"
+  pages() { $python "$here/measure.py" "$1" "$src" --font "$font" | $python -c 'import json, sys; r = json.load(sys.stdin); print("%s / %s" % (r["pages"], r["text_pages"]))'; }
+  echo -e "$slug\t$(pages "$out/$slug-xelatex-sections.pdf")\t$(pages "$out/$slug-weasyprint-sections.pdf")" >> "$design"
 done
 
 $python - "$results" <<'PY'
 import json, sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
-cols = ["pages", "lines", "overfull", "loose", "hyphens", "ladders", "widows", "orphans"]
-print("| pamphlet | engine | pages | lines | overfull | loose (>1.5× space) | hyphenated ends | 3+ hyphens in a row | widows | orphans | wall time (s) |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+cols = ["pages", "text_pages", "lines", "overfull", "loose", "hyphens", "ladders", "widows", "orphans"]
+print("| pamphlet | engine | pages | text pages | lines | overfull | loose (>1.5× space) | loose per 1,000 lines | hyphenated ends | hyphenated ends per 1,000 lines | 3+ hyphens in a row | widows | orphans | word space, mean / 95th pct (× normal) | wall time (s) |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+def per_k(n, lines): return "%.1f" % (1000 * n / lines) if lines else "–"
+def row(name, engine, r, secs, spaces):
+    cells = ["–" if r[c] is None else str(r[c]) for c in cols]
+    cells.insert(5, per_k(r["loose"], r["lines"]))
+    cells.insert(7, per_k(r["hyphens"], r["lines"]))
+    cells.insert(11, spaces)
+    print("| %s | %s | %s | %s |" % (name, engine, " | ".join(cells), secs))
 totals = {}
 for slug, engine, secs, data in rows:
     r = json.loads(data)
-    print("| %s | %s | %s | %s |" % (slug, engine, " | ".join(str(r[c]) for c in cols), secs))
+    row(slug, engine, r, secs, "%.2f / %.2f" % (r["space_mean"], r["space_p95"]))
     t = totals.setdefault(engine, dict.fromkeys(cols, 0) | {"secs": 0.0})
-    for c in cols: t[c] += r[c]
+    for c in cols: t[c] += r[c] or 0
     t["secs"] += float(secs)
 for engine, t in totals.items():
-    print("| **all** | **%s** | %s | %.2f |" % (engine, " | ".join(str(t[c]) for c in cols), t["secs"]))
+    row("**all**", "**%s**" % engine, t, "%.2f" % t["secs"], "")
+PY
+echo
+echo "Pages / text pages when pandoc also starts every top-level section on a new page (Publish's design):"
+echo
+echo "| pamphlet | Publish | pandoc + XeLaTeX | pandoc + WeasyPrint |"
+echo "|---|---:|---:|---:|"
+$python - "$results" "$design" <<'PY'
+import json, sys
+ours = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    slug, engine, _, data = line.rstrip("\n").split("\t")
+    if engine == "Publish":
+        r = json.loads(data)
+        ours[slug] = (r["pages"], r["text_pages"])
+sums = [[0, 0], [0, 0], [0, 0]]
+for line in open(sys.argv[2], encoding="utf-8"):
+    slug, xe, wp = line.rstrip("\n").split("\t")
+    cells = [ours[slug], tuple(int(v) for v in xe.split(" / ")), tuple(int(v) for v in wp.split(" / "))]
+    for total, cell in zip(sums, cells):
+        total[0] += cell[0]; total[1] += cell[1]
+    print("| %s | %s |" % (slug, " | ".join("%d / %d" % c for c in cells)))
+print("| **all** | %s |" % " | ".join("%d / %d" % tuple(t) for t in sums))
 PY
 echo
 echo "Outputs and logs: $out (results.tsv has the examples behind every count)"

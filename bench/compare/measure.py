@@ -2,7 +2,9 @@
 """Measures typesetting quality figures of a PDF from `pdftotext -bbox-layout` output.
 
 Usage: measure.py PDF SOURCE.md [--skip N] [--font FONT.ttf]
-Prints one JSON object: pages, overfull, loose, hyphens, ladders, widows, orphans, lines.
+Prints one JSON object: pages, text_pages (from the text's first words to its notes' last
+words), pages_with_text, lines, overfull, loose, hyphens, ladders, widows,
+orphans, and the spread of word spaces in justified lines (space_mean, space_p95, in normal spaces).
 Standard library only. The page geometry is Publish's default theme (A5; margins top 18,
 bottom 22, inner 18, outer 16 mm; 10.5/14pt); pages larger than A5 (print PDFs with bleed)
 are measured relative to the centred A5 trim.
@@ -84,11 +86,70 @@ def compounds(markdown):
     return found
 
 
+NOTE_DEFINITION = re.compile(r"^\[\^([^\]]+)\]:")
+
+
+def text_and_notes(markdown):
+    """The source without front matter, split into running text and note definitions (label → text)."""
+    if markdown.startswith("---"):
+        end = markdown.find("\n---", 3)
+        markdown = markdown[markdown.find("\n", end + 1) + 1:] if end > 0 else markdown
+    body, notes, label = [], {}, None
+    for line in markdown.splitlines():
+        m = NOTE_DEFINITION.match(line)
+        if m:
+            label = m.group(1)
+            notes[label] = [line[m.end():]]
+        elif label is not None and (line.startswith("    ") or line.startswith("\t") or not line.strip()):
+            notes[label].append(line)
+        else:
+            label = None
+            body.append(line)
+    return "\n".join(body), {k: "\n".join(v) for k, v in notes.items()}
+
+
+def words_of(text):
+    text = re.sub(r"\[\^[^\]]+\]", " ", text)                 # note references
+    text = re.sub(r"\]\([^)]*\)", " ", text)                    # link targets
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def squeezed(words):
+    """Letters and digits only, run together: immune to line-end hyphens and to how a PDF splits words."""
+    return "".join(words)
+
+
+def text_page_span(pdf, markdown):
+    """
+    Pages from the one holding the first words of the running text to the one holding the last
+    words of the last note (or of the text, without notes): the pamphlet's text with its notes,
+    without title page, contents, colophon or blank pages at the end, whatever the engine.
+    """
+    body, notes = text_and_notes(markdown)
+    paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip() and not p.lstrip().startswith("#")]
+    order = list(dict.fromkeys(re.findall(r"\[\^([^\]]+)\](?!:)", body)))
+    last_text = notes[order[-1]] if order and order[-1] in notes else (paragraphs[-1] if paragraphs else "")
+    first_words = words_of(paragraphs[0]) if paragraphs else []
+    last_words = words_of(last_text)
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, check=True).stdout.decode("utf-8")
+    pages_text = [squeezed(words_of(page)) for page in raw.split("\f")]
+    for n in (6, 4, 3):
+        if len(first_words) < n or len(last_words) < n:
+            continue
+        head, tail = squeezed(first_words[:n]), squeezed(last_words[-n:])
+        first = next((i for i, text in enumerate(pages_text) if head in text), None)
+        last = next((i for i in reversed(range(len(pages_text))) if tail in pages_text[i]), None)
+        if first is not None and last is not None and last >= first:
+            return last - first + 1
+    return None
+
+
 def measure(pdf, source, skip=0, font=None):
     space = space_em(font) * BODY_SIZE if font else 0.25 * BODY_SIZE
-    known = compounds(open(source, encoding="utf-8").read())
+    markdown = open(source, encoding="utf-8").read()
+    known = compounds(markdown)
     pages = pages_of(pdf)[skip:]
-    result = {"pages": len(pages), "lines": 0, "overfull": 0, "loose": 0, "hyphens": 0, "ladders": 0, "widows": 0, "orphans": 0,
+    result = {"pages": len(pages), "text_pages": text_page_span(pdf, markdown), "pages_with_text": 0, "lines": 0, "overfull": 0, "loose": 0, "hyphens": 0, "ladders": 0, "widows": 0, "orphans": 0,
               "examples": {"overfull": [], "loose": [], "widows": [], "orphans": [], "ladders": []}}
 
     # Text block of each page, and the lines inside it, top to bottom.
@@ -112,7 +173,10 @@ def measure(pdf, source, skip=0, font=None):
         return "p%d: %s" % (number, " ".join(w[2] for w in l["words"])[:70])
 
     sequence = []   # (page, left, right, line) of every line, in reading order
+    spaces = []     # median word gap of every full justified body line, in normal spaces
     for number, left, right, lines in blocks:
+        if lines:
+            result["pages_with_text"] += 1
         for l in lines:
             result["lines"] += 1
             if l["x1"] > right + OVERFULL_TOLERANCE or l["x0"] < left - OVERFULL_TOLERANCE:
@@ -120,10 +184,16 @@ def measure(pdf, source, skip=0, font=None):
                 result["examples"]["overfull"].append("%s (%.2fpt past)" % (label(number, l), max(l["x1"] - right, left - l["x0"])))
             if body(l) and len(l["words"]) >= 3:
                 gaps = [b[0] - a[1] for a, b in zip(l["words"], l["words"][1:])]
+                if l["x1"] > right - 1:   # reaches the right edge: a justified line, not a paragraph end
+                    spaces.append(statistics.median(gaps) / space)
                 if statistics.median(gaps) > LOOSE_FACTOR * space:
                     result["loose"] += 1
                     result["examples"]["loose"].append("%s (median gap %.2fpt = %.2f spaces)" % (label(number, l), statistics.median(gaps), statistics.median(gaps) / space))
             sequence.append((number, left, right, l))
+
+    spaces.sort()
+    result["space_mean"] = round(statistics.fmean(spaces), 3) if spaces else 0
+    result["space_p95"] = round(spaces[int(0.95 * (len(spaces) - 1))], 3) if spaces else 0
 
     # Hyphenated line ends the engine added (the joined word is not a compound of the source).
     streak = 0

@@ -7,7 +7,9 @@ namespace Publish.Pdf;
 /// Writes one glyph run as a text object: <c>BT /F size Tf r g b rg 1 0 0 1 x y Tm [&lt;gid&gt; adj …] TJ ET</c>.
 /// Glyph ids are the CIDs (Identity-H); after each glyph the TJ adjustment
 /// (/W width − our advance × 1000 / size) moves the pen to exactly where the layout put the next
-/// glyph. Runs whose glyphs the ToUnicode map cannot give back are wrapped in /ActualText.
+/// glyph. A run with glyph expansion sets its horizontal scale with <c>Tz</c>; the adjustments
+/// are then divided by the scale, since <c>Tz</c> scales them too. Runs whose glyphs the
+/// ToUnicode map cannot give back are wrapped in /ActualText.
 /// </summary>
 internal static class GlyphRunWriter
 {
@@ -30,6 +32,8 @@ internal static class GlyphRunWriter
 
         content.Append("BT\n").Append(resourceName).Append(' ').AppendNumber(run.Size).Append(" Tf\n");
         content.AppendColour(run.Colour).Append(" rg\n");
+        double scale = run.HorizontalScale;
+        if (scale != 1) content.AppendNumber(scale * 100).Append(" Tz\n");
         content.Append("1 0 0 1 ").AppendNumber(geometry.X(run.X)).Append(' ')
             .AppendNumber(geometry.Y(run.Baseline)).Append(" Tm\n[");
 
@@ -41,7 +45,7 @@ internal static class GlyphRunWriter
             content.AppendHex4(glyph.GlyphId);
             if (i == run.Glyphs.Count - 1) break;
             int natural = glyph.GlyphId == 0 ? NotdefWidth : font.Widths.PdfWidth(glyph.GlyphId);
-            double adjustment = natural - glyph.Advance * 1000 / run.Size;
+            double adjustment = natural - glyph.Advance * 1000 / (run.Size * scale);
             if (Math.Abs(adjustment) < NegligibleAdjustment) continue;
             content.Append("> ").AppendNumber(adjustment).Append(' ');
             inString = false;

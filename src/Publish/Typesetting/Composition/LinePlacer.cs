@@ -14,6 +14,9 @@ internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> s
     private readonly List<PositionedGlyph> _glyphs = [];
     private readonly System.Text.StringBuilder _text = new();
     private (string Font, double Size, double Rise, Colour Colour)? _run;
+
+    /// <summary>Horizontal scale of the glyphs placed (glyph expansion); spaces keep the width given.</summary>
+    public double Scale { get; init; } = 1;
     private double _runX;
     private Fragment? _last;
     private (string Target, bool External, double X)? _link;
@@ -30,9 +33,9 @@ internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> s
         {
             var key = (shaped.FontKey, shaped.Size, span.Style.Rise, span.Style.Colour);
             if (_run != key) { CloseRun(); _run = key; _runX = X; }
-            _glyphs.AddRange(shaped.Glyphs);
+            AddGlyphs(shaped.Glyphs);
             _text.Append(shaped.Text);
-            X += shaped.Width;
+            X += shaped.Width * Scale;
         }
         _last = fragment;
     }
@@ -62,9 +65,15 @@ internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> s
         var shaped = font.Shape("-", style.Size);
         var key = (shaped.FontKey, shaped.Size, style.Rise, style.Colour);
         if (_run != key) { CloseRun(); _run = key; _runX = X; }
-        _glyphs.AddRange(shaped.Glyphs);
+        AddGlyphs(shaped.Glyphs);
         _text.Append('-');
-        X += shaped.Width;
+        X += shaped.Width * Scale;
+    }
+
+    private void AddGlyphs(IReadOnlyList<PositionedGlyph> glyphs)
+    {
+        if (Scale == 1) { _glyphs.AddRange(glyphs); return; }
+        foreach (var g in glyphs) _glyphs.Add(g with { Advance = g.Advance * Scale });
     }
 
     /// <summary>The line's items, shifted right by <paramref name="offset"/>.</summary>
@@ -82,7 +91,7 @@ internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> s
             // Trailing spaces would stick out past the measure: drop them.
             while (_glyphs.Count > 0 && _glyphs[^1].Chars == " ") { _glyphs.RemoveAt(_glyphs.Count - 1); _text.Length--; }
             if (_glyphs.Count > 0)
-                _items.Add(new GlyphRun(run.Font, run.Size, _runX, -run.Rise, _glyphs.ToList(), _text.ToString(), run.Colour));
+                _items.Add(new GlyphRun(run.Font, run.Size, _runX, -run.Rise, _glyphs.ToList(), _text.ToString(), run.Colour) { HorizontalScale = Scale });
         }
         _glyphs.Clear();
         _text.Clear();

@@ -29,7 +29,8 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
         var baseStyle = spans[0].Style;
         var baseFont = fonts.Font(baseStyle);
         var space = InterwordSpace.FromWidth(baseFont.Measure(" ", baseStyle.Size));
-        var builder = new ParagraphItemsBuilder(space);
+        var expansion = breaker.Settings.Justify && format.Align == Alignment.Justify ? breaker.Settings.GlyphExpansion : 0;
+        var builder = new ParagraphItemsBuilder(space) { GlyphExpansion = expansion };
         bool first = true;
         foreach (var segment in WordCollector.Collect(spans))
         {
@@ -50,7 +51,7 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
             {
                 bool lastLine = i == result.Lines.Count - 1;
                 double left = first && i == 0 ? 0 : format.RestIndent;
-                lines.Add(Assemble(items, result.Lines[i], format, lastLine, left, space));
+                lines.Add(Assemble(items, result.Lines[i], format, left, expansion));
             }
             first = false;
         }
@@ -125,11 +126,13 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
         return new WordFragment(shaped.Sum(s => s.Width), _fragments.Count - 1, breakAfter);
     }
 
-    private SetLine Assemble(IReadOnlyList<LineItem> items, BrokenLine line, ParagraphFormat format, bool last, double left, InterwordSpace space)
+    private SetLine Assemble(IReadOnlyList<LineItem> items, BrokenLine line, ParagraphFormat format, double left, double expansion)
     {
-        var placer = new LinePlacer(fonts, _spans);
         int start = line.Start;
         while (start < line.End && !items[start].IsBox) start++;
+        bool hyphen = line.EndsWithHyphen && items[line.End].Width > 0;
+        var setting = LineSetting.For(items, start, line, hyphen, expansion, format.Align == Alignment.Justify);
+        var placer = new LinePlacer(fonts, _spans) { Scale = setting.Scale };
         for (int i = start; i < line.End; i++)
         {
             var item = items[i];
@@ -139,12 +142,9 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
                 else placer.Skip(item.Width);
             }
             else if (item.IsGlue && item.FilStretch == 0)
-            {
-                double set = item.Width + (line.Ratio >= 0 ? line.Ratio * item.Stretch : line.Ratio * item.Shrink);
-                placer.Space(format.Align == Alignment.Justify ? set : item.Width);
-            }
+                placer.Space(setting.Glue(item));
         }
-        if (line.EndsWithHyphen && items[line.End].Width > 0) placer.Hyphen();
+        if (hyphen) placer.Hyphen();
         double width = placer.X;
         double shift = format.Align switch
         {

@@ -46,6 +46,12 @@ public sealed record GlyphRun(
     Colour Colour) : FrameItem
 {
     public double Width => Glyphs.Sum(g => g.Advance);
+
+    /// <summary>
+    /// Horizontal scale of the glyph shapes (1 = as designed): glyph expansion in justified lines
+    /// (see <c>LineBreakSettings.GlyphExpansion</c>). The advances above already include it.
+    /// </summary>
+    public double HorizontalScale { get; init; } = 1;
 }
 
 /// <summary>A glyph id, its advance in points, and the characters it stands for.</summary>

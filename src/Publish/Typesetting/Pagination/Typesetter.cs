@@ -84,13 +84,15 @@ internal static class Typesetter
 
     /// <summary>
     /// plain TeX's settings with the em-based lengths taken from the body size: emergency
-    /// stretch 3em (LaTeX's \sloppy), ragged-right stretch 2em (plain TeX's \raggedright).
+    /// stretch 3em (LaTeX's \sloppy), ragged-right stretch 2em (plain TeX's \raggedright), and
+    /// glyph expansion of ±2 % in justified text (microtype's default).
     /// </summary>
     public static LineBreakSettings BreakSettings(Theme theme, bool justify) => new()
     {
         Justify = justify,
         EmergencyStretch = 3 * theme.BodySize,
         RaggedStretch = 2 * theme.BodySize,
+        GlyphExpansion = justify ? LineBreakSettings.MicrotypeGlyphExpansion : 0,
     };
 
     /// <summary>Blank lines above a section's heading on its opening page (the "sink").</summary>

@@ -33,6 +33,12 @@ internal sealed record LineBreakSettings
     /// <summary>Ragged-right stretch: plain TeX's <c>\raggedright</c> sets <c>\rightskip</c> to 0pt plus 2em (20pt at 10pt).</summary>
     public const double DefaultRaggedStretch = 20;
 
+    /// <summary>
+    /// Glyph expansion limit for justified text, as a share of a glyph's width: 0.02, microtype's
+    /// default <c>stretch=20, shrink=20</c> (thousandths) for pdfTeX's font expansion (hz). Plain TeX has none.
+    /// </summary>
+    public const double MicrotypeGlyphExpansion = 0.02;
+
     /// <summary>Badness allowed in the first pass; negative skips the first pass, as in TeX.</summary>
     public double PreTolerance { get; init; } = PlainTeXPreTolerance;
 
@@ -53,6 +59,14 @@ internal sealed record LineBreakSettings
 
     /// <summary>Extra stretch assumed per line in the third pass (points); 0 skips that pass.</summary>
     public double EmergencyStretch { get; init; } = DefaultEmergencyStretch;
+
+    /// <summary>
+    /// Justified text only: how much each word may widen or narrow (share of its width) to help
+    /// justify a line. Word boxes then carry stretch and shrink of this share of their width,
+    /// so the breaker counts it (as pdfTeX does with <c>\pdfadjustspacing=2</c>) and a line
+    /// sets its words and its spaces with one adjustment ratio. 0 (plain TeX) turns it off.
+    /// </summary>
+    public double GlyphExpansion { get; init; }
 
     /// <summary>True: justified. False: ragged right, interword glue rigid and <see cref="RaggedStretch"/> at each line end.</summary>
     public bool Justify { get; init; } = true;

@@ -47,6 +47,13 @@ internal readonly record struct LineItem(
     /// <summary>A box of <paramref name="width"/> standing for the caller's item <paramref name="payload"/>.</summary>
     public static LineItem Box(double width, int payload = -1) => new(LineItemKind.Box, width, 0, 0, 0, 0, false, false, payload);
 
+    /// <summary>
+    /// A box that may widen by <paramref name="stretch"/> or narrow by <paramref name="shrink"/>
+    /// at adjustment ratio ±1 (glyph expansion); it is still never a break.
+    /// </summary>
+    public static LineItem ElasticBox(double width, int payload, double stretch, double shrink) =>
+        new(LineItemKind.Box, width, stretch, shrink, 0, 0, false, false, payload);
+
     /// <summary>Finite glue.</summary>
     public static LineItem Glue(double width, double stretch, double shrink) =>
         new(LineItemKind.Glue, width, stretch, shrink, 0, 0, false, false, -1);

@@ -24,6 +24,12 @@ internal sealed class ParagraphItemsBuilder(InterwordSpace space)
     public double ExHyphenPenalty { get; init; } = PlainTeXExHyphenPenalty;
 
     /// <summary>
+    /// Share of a fragment's width it may widen or narrow by (glyph expansion,
+    /// <see cref="LineBreakSettings.GlyphExpansion"/>); 0 gives rigid boxes.
+    /// </summary>
+    public double GlyphExpansion { get; init; }
+
+    /// <summary>
     /// Words → items. A positive <paramref name="indent"/> starts the paragraph with an empty box
     /// of that width (TeX's <c>\parindent</c>).
     /// </summary>
@@ -50,7 +56,9 @@ internal sealed class ParagraphItemsBuilder(InterwordSpace space)
         for (var i = 0; i < word.Fragments.Count; i++)
         {
             var fragment = word.Fragments[i];
-            items.Add(LineItem.Box(fragment.Width, fragment.Payload));
+            items.Add(GlyphExpansion > 0
+                ? LineItem.ElasticBox(fragment.Width, fragment.Payload, fragment.Width * GlyphExpansion, fragment.Width * GlyphExpansion)
+                : LineItem.Box(fragment.Width, fragment.Payload));
             if (i == word.Fragments.Count - 1) break; // a break after the word is the interword glue
             switch (fragment.BreakAfter)
             {
