@@ -11,7 +11,7 @@ internal sealed record ScoredWord(string Text, bool StartsBlock, IReadOnlyList<s
 /// A Markdown text reduced to what the scores look at: body words in reading order, then each
 /// note definition's words. Markdown syntax is not words: heading marks, blockquote marks, list
 /// bullets, emphasis, backslash escapes, link targets and HTML tags are dropped; typographic
-/// quotes, dashes and ellipses are folded to ASCII; heading words are lower-cased (title case is
+/// quotes, dashes and ellipses are folded to ASCII ("--" too); autolinks keep their address; heading words are lower-cased (title case is
 /// a house style, not a reading). Note references become labels on the word before them.
 /// </summary>
 internal sealed partial class ScoredText
@@ -111,6 +111,7 @@ internal sealed partial class ScoredText
     public static string Normalise(string s)
     {
         s = Link().Replace(s, "$1");
+        s = Autolink().Replace(s, "$1");
         s = Html().Replace(s, "");
         s = Emphasis().Replace(s, "");
         s = Escape().Replace(s, "$1");
@@ -125,7 +126,7 @@ internal sealed partial class ScoredText
                 '\u00A0' or '\t' => " ",
                 _ => c.ToString(),
             });
-        return b.ToString();
+        return b.ToString().Replace("--", "-");
     }
 
     [GeneratedRegex(@"^\[\^([^\]]+)\]:\s?(.*)$")]
@@ -140,6 +141,8 @@ internal sealed partial class ScoredText
     private static partial Regex Bullet();
     [GeneratedRegex(@"(?<!\^)\[([^\]\^][^\]]*)\]\([^)]*\)")]
     private static partial Regex Link();
+    [GeneratedRegex(@"<((?:https?|mailto|ftp):[^>\s]+)>")]
+    private static partial Regex Autolink();
     [GeneratedRegex(@"</?[A-Za-z][^>]*>")]
     private static partial Regex Html();
     [GeneratedRegex(@"(?<![\w\\])[*_]+|[*_]+(?![\w])")]
