@@ -28,7 +28,8 @@ internal static partial class NoteLinker
     /// <summary>OCR readings of superscript digits: glyph → the digits it may stand for.</summary>
     private static readonly Dictionary<char, int[]> DigitGlyphs = new() { ['ê'] = [6, 8], ['é'] = [6, 8] };
 
-    private sealed record Candidate(IHasText Holder, int Start, int Length, int[] Numbers, bool FromYear, string Seen);
+    /// <param name="Stop">What follows the reference: "." when the mark carried the sentence's full stop ("languages1•").</param>
+    private sealed record Candidate(IHasText Holder, int Start, int Length, int[] Numbers, bool FromYear, string Seen, string Stop = "");
 
     /// <summary>Links references in <paramref name="texts"/> to <paramref name="notes"/>; returns how many were linked.</summary>
     public static int Link(IReadOnlyList<IHasText> texts, IReadOnlyList<OcrNote> notes, ImportContext context)
@@ -52,7 +53,7 @@ internal static partial class NoteLinker
         {
             var text = group.Key.Text;
             foreach (var (c, n) in group.OrderByDescending(a => a.C.Start))
-                text = text[..c.Start] + $"[^{byNumber[n].Label}]" + text[(c.Start + c.Length)..];
+                text = text[..c.Start] + $"[^{byNumber[n].Label}]" + c.Stop + text[(c.Start + c.Length)..];
             group.Key.Text = text;
         }
 
@@ -101,7 +102,8 @@ internal static partial class NoteLinker
                 if (char.IsDigit(before)) continue;
                 if (lead == "." && Abbreviations.Contains(WordBefore(text, m.Index))) continue;
             }
-            found.Add(new Candidate(holder, num.Index, num.Length + m.Groups["mark"].Length, [int.Parse(num.Value)], false, m.Value));
+            found.Add(new Candidate(holder, num.Index, num.Length + m.Groups["mark"].Length, [int.Parse(num.Value)], false, m.Value,
+                StopAfter(lead, m.Groups["mark"].Value, text, m.Index + m.Length)));
         }
         foreach (Match m in YearGlued().Matches(text))
             found.Add(new Candidate(holder, m.Groups["num"].Index, m.Groups["num"].Length, [int.Parse(m.Groups["num"].Value)], true, m.Value));
@@ -112,6 +114,20 @@ internal static partial class NoteLinker
             found.Add(new Candidate(holder, m.Index, 1, DigitGlyphs[m.Value[0]], false, text.Substring(Math.Max(0, m.Index - 12), Math.Min(13, m.Index + 1))));
         }
         return found.OrderBy(c => c.Start);
+    }
+
+    /// <summary>
+    /// A raised note number is followed by the full stop of its sentence, which OCR reads as a
+    /// bullet ("skeletons2•", "camps'3• Trotsky"): the stop comes back after the reference where a
+    /// sentence ends (end of the paragraph, or a capital next), unless the text already has one.
+    /// </summary>
+    private static string StopAfter(string lead, string mark, string text, int end)
+    {
+        if (mark is not ("•" or "·")) return "";
+        if (lead.Length == 1 && lead[0] is '.' or '!' or '?') return "";
+        if (end < text.Length && text[end] is '.' or '!' or '?' or ',' or ';' or ':') return "";
+        var next = text.AsSpan(end).TrimStart();
+        return next.Length == 0 || char.IsUpper(next[0]) || next[0] is '\'' or '‘' or '"' or '“' or '(' ? "." : "";
     }
 
     private static string WordBefore(string text, int end)

@@ -23,6 +23,14 @@ public class NoteLinkerTests
     }
 
     [Fact]
+    public void A_bullet_after_the_number_at_a_sentence_end_is_the_full_stop()
+    {
+        var t = new Holder("of skeletons1• The camps'2• Trotsky wrote about production'3•");
+        NoteLinker.Link([t], Notes(3), ImportTestSupport.Context());
+        Assert.Equal("of skeletons[^n1]. The camps'[^n2]. Trotsky wrote about production'[^n3].", t.Text);
+    }
+
+    [Fact]
     public void Ignores_numbers_that_break_the_sequence_and_misread_letters()
     {
         var t = new Holder("draw a11 the lessons of p.48 and the party1 then");

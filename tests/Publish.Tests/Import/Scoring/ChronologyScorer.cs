@@ -15,7 +15,8 @@ internal sealed record ScoredEntry(string Year, string Date, IReadOnlyList<strin
 /// </summary>
 internal static partial class ChronologyScorer
 {
-    public static ExcerptScore Score(IReadOnlyList<ScoredEntry> reference, IReadOnlyList<ScoredEntry> hypothesis)
+    /// <summary>Scores <paramref name="hypothesis"/>; entries not matched are added to <paramref name="errors"/> when given.</summary>
+    public static ExcerptScore Score(IReadOnlyList<ScoredEntry> reference, IReadOnlyList<ScoredEntry> hypothesis, List<string>? errors = null)
     {
         var used = new bool[hypothesis.Count];
         int matched = 0, words = 0, edits = 0;
@@ -30,8 +31,9 @@ internal static partial class ChronologyScorer
                 var distance = WordAligner.Distance(entry.Event, hypothesis[j].Event);
                 if (distance < bestDistance) { best = j; bestDistance = distance; }
             }
-            if (best < 0) { edits += entry.Event.Count; continue; }
+            if (best < 0) { edits += entry.Event.Count; errors?.Add($"no entry {entry.Year} {entry.Date}"); continue; }
             edits += bestDistance;
+            if (bestDistance > 0) errors?.Add($"{entry.Year} {entry.Date}: {bestDistance} word edits in '{string.Join(' ', hypothesis[best].Event)}'");
             if (bestDistance <= ExcerptScorer.SameNoteTolerance * entry.Event.Count) { used[best] = true; matched++; }
         }
         return ExcerptScore.Zero with

@@ -31,14 +31,15 @@ public sealed class ImportScoreTests(ITestOutputHelper output)
         var hypothesis = ScoredText.Parse(markdown);
         var hypothesisEntries = chronology is null ? [] : ChronologyScorer.Load(chronology);
 
+        var errors = new List<string>();
         var total = ExcerptScore.Zero;
         var baseline = ExcerptScore.Zero;
         foreach (var excerpt in Excerpts.All().Where(e => e.Slug == slug))
         {
             var (score, naive) = excerpt.IsChronology
-                ? (ChronologyScorer.Score(excerpt.Entries(), hypothesisEntries),
+                ? (ChronologyScorer.Score(excerpt.Entries(), hypothesisEntries, errors),
                    ChronologyScorer.Score(excerpt.Entries(), Baselines.NaiveChronology(excerpt.Raw)))
-                : (ExcerptScorer.Score(excerpt.Truth(), hypothesis),
+                : (ExcerptScorer.Score(excerpt.Truth(), hypothesis, errors),
                    ExcerptScorer.Score(excerpt.Truth(), ScoredText.Parse(Baselines.JoinedParagraphs(excerpt.Raw))));
             output.WriteLine($"{excerpt.Name}: {score}");
             output.WriteLine($"{excerpt.Name} baseline: {naive}");
@@ -46,6 +47,7 @@ public sealed class ImportScoreTests(ITestOutputHelper output)
             baseline += naive;
         }
         output.WriteLine($"{slug} importer: {total}");
+        foreach (var error in errors) output.WriteLine("  " + error);
         output.WriteLine($"{slug} baseline (raw joined into paragraphs; naive date: event reader): {baseline}");
 
         var bars = slug == "workers-opposition" ? Scan : Digital;
