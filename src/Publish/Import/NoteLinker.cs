@@ -5,7 +5,7 @@ namespace Publish.Import;
 
 /// <summary>
 /// Finds the note numbers OCR glued to words ("languages1•", "Committee1•", "camps'3•",
-/// "September, 19203", "Govemment'ê") and turns them into <c>[^label]</c> references to the notes
+/// "September, 19203", "Govemment'ê", "the Tenlo", "systeml4") and turns them into <c>[^label]</c> references to the notes
 /// they number. Candidates are accepted in reading order only when they continue the sequence
 /// (each number above the last, within <see cref="MaxRefGap"/>, with a note of that number), which
 /// rules out page numbers, years and OCR'd letters. A note whose mark was lost gets its reference
@@ -26,7 +26,8 @@ internal static partial class NoteLinker
     };
 
     /// <summary>OCR readings of superscript digits: glyph → the digits it may stand for.</summary>
-    private static readonly Dictionary<char, int[]> DigitGlyphs = new() { ['ê'] = [6, 8], ['é'] = [6, 8] };
+    /// <remarks>A raised digit with a round body (6, 8, 9) comes out as an accented e ("centralismê").</remarks>
+    private static readonly Dictionary<char, int[]> DigitGlyphs = new() { ['ê'] = [6, 8, 9], ['é'] = [6, 8, 9] };
 
     /// <param name="Stop">What follows the reference: "." when the mark carried the sentence's full stop ("languages1•").</param>
     private sealed record Candidate(IHasText Holder, int Start, int Length, int[] Numbers, bool FromYear, string Seen, string Stop = "");
@@ -105,6 +106,15 @@ internal static partial class NoteLinker
             found.Add(new Candidate(holder, num.Index, num.Length + m.Groups["mark"].Length, [int.Parse(num.Value)], false, m.Value,
                 StopAfter(lead, m.Groups["mark"].Value, text, m.Index + m.Length)));
         }
+        foreach (Match m in LetterDigits().Matches(text))
+        {
+            var lead = m.Groups["lead"].Value;
+            var num = m.Groups["num"].Value;
+            if (!context.Words.IsWord(lead) || context.Words.IsKnown(lead + num)) continue;
+            var digits = num.Replace('l', '1').Replace('I', '1').Replace('o', '0').Replace('O', '0');
+            if (int.TryParse(digits, out var n) && n > 0)
+                found.Add(new Candidate(holder, m.Groups["num"].Index, num.Length, [n], false, m.Value));
+        }
         foreach (Match m in YearGlued().Matches(text))
             found.Add(new Candidate(holder, m.Groups["num"].Index, m.Groups["num"].Length, [int.Parse(m.Groups["num"].Value)], true, m.Value));
         foreach (Match m in GlyphMark().Matches(text))
@@ -142,6 +152,9 @@ internal static partial class NoteLinker
 
     [GeneratedRegex(@"(?<lead>\p{L}{2,}|[)\]'’""”.,;:])(?<num>[1-9]\d?)(?<mark>[•·*]?)(?=$|[\s.,;:!?)\-'’""”\]])")]
     private static partial Regex Glued();
+    /// <summary>A two-digit note number OCR read partly as letters, l/I for 1 and o/O for 0 ("Tenlo" = Ten + 10, "systeml4").</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?<lead>\p{L}{2,}?)(?<num>[lI][0-9oO]|[1-9][lIoO])(?=$|[\s.,;:!?)\-'’""”\]])")]
+    private static partial Regex LetterDigits();
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)(?<num>[1-9]\d?)(?=$|[\s.,;:!?)\-'’""”])")]
     private static partial Regex YearGlued();
     [GeneratedRegex(@"(?<=[\p{L}'’.,;:)])[êé](?=$|[\s.,;:!?)'’""”])")]

@@ -31,6 +31,15 @@ public class NoteLinkerTests
     }
 
     [Fact]
+    public void Reads_note_numbers_printed_as_letters_or_accents()
+    {
+        var t = new Holder("a word3 and the ground8 of political centralismê is this: assert the Tenlo in their Theses, the German systeml4 founded");
+        var notes = Notes(14).Where(n => n.Number is 3 or 8 or 9 or 10 or 14).ToList();
+        NoteLinker.Link([t], notes, ImportTestSupport.Context("", "word", "ground", "political", "centralism", "assert", "ten", "theses", "german", "system", "founded"));
+        Assert.Equal("a word[^n3] and the ground[^n8] of political centralism[^n9] is this: assert the Ten[^n10] in their Theses, the German system[^n14] founded", t.Text);
+    }
+
+    [Fact]
     public void Ignores_numbers_that_break_the_sequence_and_misread_letters()
     {
         var t = new Holder("draw a11 the lessons of p.48 and the party1 then");
