@@ -23,7 +23,8 @@ internal static class GluedWordSplitter
     private const int MinPart = 2;
 
     /// <summary>A capitalised glued word ("Sovietinstitutions") splits only into parts this long, and its right part must be longer
-    /// ("Forlag" is a name, not "For lag"): shorter ones make names into words.</summary>
+    /// ("Forlag" is a name, not "For lag"), and so must its left part unless it is a function word
+    /// ("Wishart" is not "Wis hart"): shorter ones make names into words.</summary>
     private const int MinNamePart = 3;
 
     /// <summary>Most tokens joined into one word ("BUREAU CRAC Y" is three).</summary>
@@ -56,6 +57,7 @@ internal static class GluedWordSplitter
             if (right.Length < MinPart) continue;
             if (capitalised && !FunctionWords.Contains(left) && (left.Length < MinNamePart || right.Length < MinNamePart || !words.IsWord(right))) continue;
             if (capitalised && right.Length <= MinNamePart) continue;
+            if (capitalised && !FunctionWords.Contains(left) && left.Length <= MinNamePart) continue;
             if (words.IsWord(left) && (words.IsWord(right) || right.Length >= MinNamePart * 2 && words.IsKnown(right))) options.Add((left, right));
         }
         if (options.Count == 1) return Report(core, options[0].Left + " " + options[0].Right, true, context);

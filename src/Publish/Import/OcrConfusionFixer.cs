@@ -108,8 +108,9 @@ internal static partial class OcrConfusionFixer
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsRepairable || !t.Core.Contains('l') || !t.Core.All(char.IsLetter) || context.Words.IsWord(t.Core)) continue;
-            if (LAsI(t.Core, context) is { } reading) readings[i] = reading;
+            if (!t.IsRepairable || !t.Core.Contains('l') || !t.Core.All(c => char.IsLetter(c) || c == '-') || context.Words.IsWord(t.Core)) continue;
+            if (LAsIByPart(t.Core, context) is { } reading)
+                readings[i] = i > 0 && !EndsSentence(tokens[i - 1].Trail) ? LowerInside(t.Core, reading, sentenceStart: false, context.Words) : reading;
         }
         if (readings.Count < SystematicEvidence) return;
         foreach (var (i, reading) in readings)
@@ -118,6 +119,14 @@ internal static partial class OcrConfusionFixer
             context.Report.Note(Codes.OcrConfusionFixed, $"'{tokens[i].Core}' read as '{reading}' (this text reads i as l throughout)", reading);
             tokens[i] = tokens[i] with { Core = reading };
         }
+    }
+
+    /// <summary>The l→i reading of each part of a compound ("Pan-Russlan" → "Pan-Russian"), or null when no part changes.</summary>
+    private static string? LAsIByPart(string core, ImportContext context)
+    {
+        var parts = core.Split('-');
+        var read = parts.Select(p => p.Length == 0 || context.Words.IsWord(p) ? p : LAsI(p, context) ?? p).ToArray();
+        return read.SequenceEqual(parts) ? null : string.Join('-', read);
     }
 
     /// <summary>The one reading of a word with fewest l's taken as i (I at the start) that is a word or a form of the text.</summary>
@@ -215,7 +224,7 @@ internal static partial class OcrConfusionFixer
             .GroupBy(c => c.Word.ToLowerInvariant())
             .Select(g => PickCase(g.Select(c => c.Word).ToList(), core, sentenceStart, words))
             .ToList();
-        if (best.Count == 1) return Accept(core, best[0], certain: !inLarge);
+        if (best.Count == 1) return Accept(core, LowerInside(core, best[0], sentenceStart, words), certain: !inLarge);
         var ranked = best.OrderByDescending(c => context.Vocabulary.Count(c)).ToList();
         int first = context.Vocabulary.Count(ranked[0]), second = context.Vocabulary.Count(ranked[1]);
         if (first >= Evidence && first >= DominanceRatio * Math.Max(1, second)) return Accept(core, ranked[0], certain: false);
@@ -244,6 +253,10 @@ internal static partial class OcrConfusionFixer
         var best = names.Where(c => c.Cost <= cheapest).Select(c => c.Word).Distinct().ToList();
         return best.Count == 1 ? best[0] + possessive : null;
     }
+
+    /// <summary>An initial l read as I inside a sentence is an i when that makes a word ("ln the" → "in the", not "In").</summary>
+    private static string LowerInside(string core, string fix, bool sentenceStart, WordList words) =>
+        !sentenceStart && core[0] == 'l' && fix[0] == 'I' && fix.Length > 1 && words.IsWord("i" + fix[1..]) ? "i" + fix[1..] : fix;
 
     private static Decision Accept(string core, string fix, bool certain) =>
         new(fix, "confusions fixed", Codes.OcrConfusionFixed,
