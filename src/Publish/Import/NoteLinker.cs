@@ -29,7 +29,7 @@ internal static partial class NoteLinker
     /// <remarks>A raised digit with a round body (6, 8, 9) comes out as an accented e ("centralismê").</remarks>
     private static readonly Dictionary<char, int[]> DigitGlyphs = new() { ['ê'] = [6, 8, 9], ['é'] = [6, 8, 9] };
 
-    /// <param name="Stop">What follows the reference: "." when the mark carried the sentence's full stop ("languages1•").</param>
+    /// <param name="Stop">What goes before the reference: "." when the mark carried the sentence's full stop ("languages1•").</param>
     private sealed record Candidate(IHasText Holder, int Start, int Length, int[] Numbers, bool FromYear, string Seen, string Stop = "");
 
     /// <summary>Links references in <paramref name="texts"/> to <paramref name="notes"/>; returns how many were linked.</summary>
@@ -54,7 +54,7 @@ internal static partial class NoteLinker
         {
             var text = group.Key.Text;
             foreach (var (c, n) in group.OrderByDescending(a => a.C.Start))
-                text = text[..c.Start] + $"[^{byNumber[n].Label}]" + c.Stop + text[(c.Start + c.Length)..];
+                text = text[..c.Start] + c.Stop + $"[^{byNumber[n].Label}]" + text[(c.Start + c.Length)..];
             group.Key.Text = text;
         }
 
@@ -128,8 +128,9 @@ internal static partial class NoteLinker
 
     /// <summary>
     /// A raised note number is followed by the full stop of its sentence, which OCR reads as a
-    /// bullet ("skeletons2•", "camps'3• Trotsky"): the stop comes back after the reference where a
-    /// sentence ends (end of the paragraph, or a capital next), unless the text already has one.
+    /// bullet ("skeletons2•", "camps'3• Trotsky"): the stop comes back where a sentence ends (end of
+    /// the paragraph, or a capital next), unless the text already has one; the reference follows
+    /// it, as note numbers follow punctuation in English setting ("skeletons.[^2]").
     /// </summary>
     private static string StopAfter(string lead, string mark, string text, int end)
     {

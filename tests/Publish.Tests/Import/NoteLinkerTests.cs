@@ -27,7 +27,7 @@ public class NoteLinkerTests
     {
         var t = new Holder("of skeletons1• The camps'2• Trotsky wrote about production'3•");
         NoteLinker.Link([t], Notes(3), ImportTestSupport.Context());
-        Assert.Equal("of skeletons[^n1]. The camps'[^n2]. Trotsky wrote about production'[^n3].", t.Text);
+        Assert.Equal("of skeletons.[^n1] The camps'.[^n2] Trotsky wrote about production'.[^n3]", t.Text);
     }
 
     [Fact]
