@@ -30,6 +30,9 @@ internal static partial class NoteLinker
     private static readonly Dictionary<char, int[]> DigitGlyphs = new() { ['ê'] = [6, 8, 9], ['é'] = [6, 8, 9] };
 
     /// <param name="Stop">What goes before the reference: "." when the mark carried the sentence's full stop ("languages1•").</param>
+    /// <summary>What a run of two glyphs may stand for: a two-digit number, whichever the sequence of notes needs.</summary>
+    private static readonly int[] TwoDigitNumbers = Enumerable.Range(10, 90).ToArray();
+
     private sealed record Candidate(IHasText Holder, int Start, int Length, int[] Numbers, bool FromYear, string Seen, string Stop = "");
 
     /// <summary>Links references in <paramref name="texts"/> to <paramref name="notes"/>; returns how many were linked.</summary>
@@ -117,6 +120,8 @@ internal static partial class NoteLinker
         }
         foreach (Match m in YearGlued().Matches(text))
             found.Add(new Candidate(holder, m.Groups["num"].Index, m.Groups["num"].Length, [int.Parse(m.Groups["num"].Value)], true, m.Value));
+        foreach (Match m in GlyphRun().Matches(text))
+            found.Add(new Candidate(holder, m.Index, m.Length, TwoDigitNumbers, false, text.Substring(Math.Max(0, m.Index - 12), Math.Min(12 + m.Length, m.Index + m.Length))));
         foreach (Match m in GlyphMark().Matches(text))
         {
             var word = WordBefore(text, m.Index);
@@ -158,6 +163,13 @@ internal static partial class NoteLinker
     private static partial Regex LetterDigits();
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)(?<num>[1-9]\d?)(?=$|[\s.,;:!?)\-'’""”])")]
     private static partial Regex YearGlued();
+    /// <summary>
+    /// A raised two-digit number read as a run of glyphs glued to a word or closing quote
+    /// ("councilsêê.", "workersê+,", "Kritzmanê''", "impermissible'Jê."): the note it stands
+    /// for is the one the sequence needs next; always reported.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}'’])J?[êé](?:[êé+]|'')(?=$|[\s.,;:!?)""”])")]
+    private static partial Regex GlyphRun();
     [GeneratedRegex(@"(?<=[\p{L}'’.,;:)])[êé](?=$|[\s.,;:!?)'’""”])")]
     private static partial Regex GlyphMark();
 }

@@ -40,6 +40,17 @@ public class NoteLinkerTests
     }
 
     [Fact]
+    public void A_run_of_glyphs_is_the_two_digit_mark_the_sequence_needs()
+    {
+        var t = new Holder("as Kritzman4 wrote, the soviets and councilsêê. Lenin's severest stricturesê''. Then");
+        var notes = Notes(14).Where(n => n.Number is 4 or 10 or 11).ToList();
+        var context = ImportTestSupport.Context("", "wrote", "then");
+        NoteLinker.Link([t], notes, context);
+        Assert.Equal("as Kritzman[^n4] wrote, the soviets and councils[^n10]. Lenin's severest strictures[^n11]. Then", t.Text);
+        Assert.Contains(context.Report.Items, i => i.Code == Codes.ImportNoteGuessed);
+    }
+
+    [Fact]
     public void Ignores_numbers_that_break_the_sequence_and_misread_letters()
     {
         var t = new Holder("draw a11 the lessons of p.48 and the party1 then");
