@@ -7,7 +7,8 @@ namespace Publish.Import;
 /// split ("ofhistory" → "of history", "ourCommunist" → "our Communist") when exactly one split
 /// gives two words (or exactly one of several starts with a function word, reported), and split
 /// words are joined ("th ose" → "those", "BUREAU CRAC Y" → "BUREAUCRACY") when the joined form is
-/// a word and a part is not. Names the text repeats are never split.
+/// a word and a part is not, or when the text writes the joined form clearly more often. Names the
+/// text repeats are never split.
 /// </summary>
 internal static class GluedWordSplitter
 {
@@ -21,7 +22,9 @@ internal static class GluedWordSplitter
     /// <summary>Shortest part a glued word may be split into (besides "a" and "I").</summary>
     private const int MinPart = 2;
 
-    /// <summary>A capitalised glued word ("Sovietinstitutions") splits only into parts this long: shorter ones make names into words.</summary>
+    /// <summary>A capitalised glued word ("Sovietinstitutions") splits only into parts this long, and its right part must be longer
+    /// ("Forlag" is a name, not "For lag"), and so must its left part unless it is a function word
+    /// ("Wishart" is not "Wis hart"): shorter ones make names into words.</summary>
     private const int MinNamePart = 3;
 
     /// <summary>Most tokens joined into one word ("BUREAU CRAC Y" is three).</summary>
@@ -53,6 +56,8 @@ internal static class GluedWordSplitter
             if (left.Length < MinPart && left is not ("a" or "A" or "I")) continue;
             if (right.Length < MinPart) continue;
             if (capitalised && !FunctionWords.Contains(left) && (left.Length < MinNamePart || right.Length < MinNamePart || !words.IsWord(right))) continue;
+            if (capitalised && right.Length <= MinNamePart) continue;
+            if (capitalised && !FunctionWords.Contains(left) && left.Length <= MinNamePart) continue;
             if (words.IsWord(left) && (words.IsWord(right) || right.Length >= MinNamePart * 2 && words.IsKnown(right))) options.Add((left, right));
         }
         if (options.Count == 1) return Report(core, options[0].Left + " " + options[0].Right, true, context);
@@ -79,7 +84,8 @@ internal static class GluedWordSplitter
                 if (!Joinable(run)) continue;
                 var joined = string.Concat(run.Select(r => r.Core));
                 var nonWords = run.Count(r => !words.IsWord(r.Core));
-                if (nonWords == 0 || n == 3 && nonWords < 2 || !words.IsWord(joined)) continue;
+                var writtenJoined = WrittenJoined(run, joined, context);
+                if (!writtenJoined && (nonWords == 0 || n == 3 && nonWords < 2 || !words.IsWord(joined))) continue;
                 result.Add(new WordToken(run[0].Start, 0, run[0].Lead, joined, run[^1].Trail));
                 context.Report.Count("split words joined");
                 context.Report.Note(Codes.GluedWordSplit, $"joined '{string.Join(" ", run.Select(r => r.Core))}' into '{joined}'", joined);
@@ -89,6 +95,26 @@ internal static class GluedWordSplitter
             if (!joinedAny) result.Add(tokens[i]);
         }
         return result;
+    }
+
+    /// <summary>Shortest part of a run of real words joined on the text's evidence: "a long" and "in to" stay apart.</summary>
+    private const int MinWordPart = 3;
+
+    /// <summary>Times the text must write a form as one word before its parts, written apart, are joined on that evidence alone.</summary>
+    private const int JoinedEvidence = 2;
+
+    /// <summary>
+    /// The text itself writes the run as one word, clearly more often than apart: "Polit bureau"
+    /// beside four "Politbureau", "foot notes" (a line-end break) beside five "footnotes".
+    /// </summary>
+    private static bool WrittenJoined(List<WordToken> run, string joined, ImportContext context)
+    {
+        var count = context.Vocabulary.Count(joined);
+        if (count < JoinedEvidence) return false;
+        var apart = run.Count == 2 ? context.Vocabulary.PairCount(run[0].Core, run[1].Core) : 0;
+        var allWords = run.All(r => context.Words.IsWord(r.Core));
+        if (allWords && (count < 3 || run.Any(r => r.Core.Length < MinWordPart))) return false;
+        return count >= JoinedEvidence * Math.Max(1, apart);
     }
 
     /// <summary>Tokens can join when only the first has leading and only the last trailing punctuation, all letters, same case style.</summary>

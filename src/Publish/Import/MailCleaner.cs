@@ -131,6 +131,7 @@ internal sealed partial class MailCleaner : ICleaner
     {
         var parts = new List<string>();
         var current = new List<string>();
+        var width = TypicalWidth(quoted);
         void Flush()
         {
             if (current.Count > 0) parts.Add(Tidy(string.Join(' ', current)));
@@ -150,9 +151,35 @@ internal sealed partial class MailCleaner : ICleaner
             }
             if (q.Trim().Length == 0) { Flush(); continue; }
             current.Add(q.Trim());
+            if (EndsParagraph(quoted, i, width)) Flush();
         }
         Flush();
         return string.Join("\n>\n", parts.Select(p => string.Join('\n', p.Split('\n').Select(l => l.StartsWith('>') ? ">" + l : "> " + l))));
+    }
+
+    /// <summary>A wrapped line this much shorter than the quote's typical line, ending a sentence, ends its paragraph.</summary>
+    private const double ShortLineRatio = 0.85;
+
+    /// <summary>Fewest lines a quote needs before its line width says anything.</summary>
+    private const int MinLinesForWidth = 4;
+
+    /// <summary>The median length of the quote's lines (0 when too few to tell).</summary>
+    private static int TypicalWidth(List<string> quoted)
+    {
+        var lengths = quoted.Select(q => q.TrimEnd().Length).Where(l => l > 0).Order().ToList();
+        return lengths.Count < MinLinesForWidth ? 0 : lengths[lengths.Count / 2];
+    }
+
+    /// <summary>
+    /// Quoted mail is hard-wrapped with its blank lines often lost: a line that stops well short of
+    /// the width, after a full stop, with a capital opening the next line, ended a paragraph.
+    /// </summary>
+    private static bool EndsParagraph(List<string> quoted, int i, int width)
+    {
+        if (width == 0 || i + 1 >= quoted.Count) return false;
+        var line = quoted[i].TrimEnd();
+        var next = quoted[i + 1].TrimStart();
+        return line.Length < ShortLineRatio * width && SentenceEnd().IsMatch(line) && next.Length > 0 && char.IsUpper(next[0]);
     }
 
     private static bool IsHeading(string block)
@@ -169,6 +196,8 @@ internal sealed partial class MailCleaner : ICleaner
     private static partial Regex Header();
     [GeneratedRegex(@"^(\s*(Re|Fwd?|AW|SV)\s*:\s*|\s*\[[^\]]+\]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPrefix();
+    [GeneratedRegex(@"[.!?][""'’”)]*$")]
+    private static partial Regex SentenceEnd();
     [GeneratedRegex(@"^>[Ff]rom\b")]
     private static partial Regex EscapedFrom();
     [GeneratedRegex(@"^>\s?")]

@@ -7,7 +7,7 @@ namespace Publish.Import;
 /// "hands", "modem" for "modern"), which no word list can catch. Only the classic pairs below
 /// are tried, and only where the text itself says so: the neighbours of the word must occur next
 /// to the intended word elsewhere in the text clearly more often than next to the misreading.
-/// Every change is reported.
+/// Closed-class words capitalised in mid-sentence ("to Itself") are lower-cased. Every change is reported.
 /// </summary>
 internal static class RealWordConfusionFixer
 {
@@ -25,6 +25,13 @@ internal static class RealWordConfusionFixer
     /// </summary>
     private const double SupportedShare = 0.6;
 
+    /// <summary>Closed-class words a capital never starts mid-sentence in running text ("to Itself.").</summary>
+    private static readonly HashSet<string> NeverCapitalisedInside = new(StringComparer.Ordinal)
+    {
+        "Itself", "Himself", "Herself", "Themselves", "Ourselves", "Yourself", "Myself", "Oneself",
+        "Which", "Whom", "Whose", "Than", "Because", "Although", "Whereas", "Unless", "Upon", "Into", "Onto",
+    };
+
     public static string Repair(string text, ImportContext context)
     {
         var tokens = WordToken.Tokenise(text);
@@ -32,6 +39,15 @@ internal static class RealWordConfusionFixer
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (i > 0 && NeverCapitalisedInside.Contains(t.Core) && t.Lead.Length == 0 && tokens[i - 1] is { Trail.Length: 0, Core: [var c, ..] } && char.IsLower(c))
+            {
+                var lower = t.Core.ToLowerInvariant();
+                tokens[i] = t with { Core = lower };
+                changed = true;
+                context.Report.Count("real-word confusions fixed");
+                context.Report.Note(Codes.OcrConfusionFixed, $"'{t.Core}' mid-sentence read as '{lower}'", lower);
+                continue;
+            }
             if (!Pairs.TryGetValue(t.Core, out var meant)) continue;
             if (!MisreadThroughout(t.Core, meant, context)) continue;
             tokens[i] = t with { Core = meant };

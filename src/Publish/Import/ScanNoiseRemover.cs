@@ -62,10 +62,15 @@ internal static partial class ScanNoiseRemover
         return kept;
     }
 
-    /// <summary>Inline noise: middle dots and floating bullets become spaces; a leading bullet becomes a list mark.</summary>
+    /// <summary>
+    /// Inline noise: middle dots and floating bullets become spaces, except a dot or bullet between
+    /// two capitalised parts, which is the compound's hyphen ("All·Russian", "Pan•Russian"); a
+    /// leading bullet becomes a list mark.
+    /// </summary>
     public static string CleanInline(string t)
     {
         t = LeadingBullet().Replace(t, "- ");
+        t = CompoundDot().Replace(t, "-");
         t = t.Replace('·', ' ');
         t = FloatingBullet().Replace(t, " ");
         t = LeadingDot().Replace(t, "");
@@ -109,6 +114,8 @@ internal static partial class ScanNoiseRemover
     private static partial Regex NoiseOnly();
     [GeneratedRegex(@"^[-–—]?\s*\d{1,3}\s*[-–—]?$")]
     private static partial Regex LonePageNumber();
+    [GeneratedRegex(@"(?<=\p{Lu}\p{Ll}+)[·•](?=\p{Lu}\p{Ll})")]
+    private static partial Regex CompoundDot();
     [GeneratedRegex(@"^[•■▪]\s*")]
     private static partial Regex LeadingBullet();
     [GeneratedRegex(@"(?<![\d'’""”])\s*[•■▪]+\s*|(?<=\s)[•■▪]+")]

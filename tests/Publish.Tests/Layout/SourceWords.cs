@@ -38,8 +38,12 @@ internal static partial class SourceWords
         return Words(all);
     }
 
-    /// <summary>The words of pdftotext output, words broken at line ends rejoined.</summary>
-    public static List<string> FromPdfText(string text) => Words(LineEndHyphen().Replace(text, "$1$2"));
+    /// <summary>
+    /// The words of pdftotext output, words broken at line ends rejoined and note numbers set as
+    /// superscripts right after a word ("Party5," for "Party[^5],") taken off it, as the source's
+    /// references are.
+    /// </summary>
+    public static List<string> FromPdfText(string text) => Words(GluedNoteNumber().Replace(LineEndHyphen().Replace(text, "$1$2"), "$1 "));
 
     public static List<string> Words(string text)
     {
@@ -96,6 +100,7 @@ internal static partial class SourceWords
     [GeneratedRegex(@"\[\^[^\]]+\]")] private static partial Regex NoteReference();
     [GeneratedRegex(@"</?[a-zA-Z][^>]*>")] private static partial Regex HtmlTag();
     [GeneratedRegex(@"(\p{L})-\s*\n\s*(\p{L})")] private static partial Regex LineEndHyphen();
+    [GeneratedRegex(@"(\p{L}[.,;:!?'’)]?)\d{1,3}(?![\p{L}\p{N}])")] private static partial Regex GluedNoteNumber();
     [GeneratedRegex(@"(\p{L})-(?=\p{L})")] private static partial Regex WordHyphenLookahead();
     [GeneratedRegex(@"[\p{L}\p{N}]+")] private static partial Regex WordPattern();
 }
