@@ -150,7 +150,8 @@ internal sealed class FootnotePlacer(Footnotes notes, double areaHeight, double 
         if (_page.Count == 0) return;
         double y = areaHeight - Height;
         double ruleY = Separator - RuleAboveNotes;
-        double width = _page[0].From > 0 ? measure : measure * RuleShare;
+        bool continued = !_page[0].Block.NoteStarts.Contains(_page[0].From);
+        double width = continued ? measure : measure * RuleShare;
         page.Items.Add(new Placed(new FlowLine([new Rule(0, ruleY, width, ruleY, RuleThickness, colour)], Separator, 0, 0, 0, 1), y));
         y += Separator;
         foreach (var piece in _page)

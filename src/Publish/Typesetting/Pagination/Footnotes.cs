@@ -5,9 +5,10 @@ namespace Publish.Typesetting.Pagination;
 
 /// <summary>
 /// What the foot of a page shows for one reference: the note's lines, followed by the lines of
-/// any notes first cited inside it (so a note's own notes travel with it).
+/// any notes first cited inside it (so a note's own notes travel with it). <see cref="NoteStarts"/>
+/// holds the index of each note's first line.
 /// </summary>
-internal sealed record FootnoteBlock(string NoteId, IReadOnlyList<FlowLine> Lines);
+internal sealed record FootnoteBlock(string NoteId, IReadOnlyList<FlowLine> Lines, IReadOnlySet<int> NoteStarts);
 
 /// <summary>
 /// The notes of a pamphlet set as footnotes, keyed by the ids of their references. Built from the
@@ -58,7 +59,8 @@ internal sealed class Footnotes
         var byReference = new Dictionary<string, FootnoteBlock>();
         foreach (var note in doc.Notes.Where(n => firstRef.ContainsKey(n.Id)))
         {
-            var block = new FootnoteBlock(note.Id, WithCitedNotes(note.Id, lines, noteByRef, used));
+            var starts = new HashSet<int>();
+            var block = new FootnoteBlock(note.Id, WithCitedNotes(note.Id, lines, noteByRef, used, starts), starts);
             foreach (var refId in note.RefIds) byReference[refId] = block;
         }
         var unplaced = doc.Notes.Where(n => !used.Contains(n.Id)).ToList();
@@ -67,14 +69,35 @@ internal sealed class Footnotes
 
     /// <summary>A note's lines followed, depth first, by those of the notes first cited in it and not placed elsewhere.</summary>
     private static List<FlowLine> WithCitedNotes(string noteId, Dictionary<string, List<FlowLine>> lines,
-        Dictionary<string, Note> noteByRef, HashSet<string> used)
+        Dictionary<string, Note> noteByRef, HashSet<string> used, HashSet<int> starts, int offset = 0)
     {
         var result = new List<FlowLine>(lines[noteId]);
+        starts.Add(offset);
         foreach (var anchor in lines[noteId].SelectMany(l => l.Items).OfType<Anchor>())
         {
             if (!noteByRef.TryGetValue(anchor.Name, out var cited) || !used.Add(cited.Id)) continue;
-            result.AddRange(WithCitedNotes(cited.Id, lines, noteByRef, used));
+            result.AddRange(WithCitedNotes(cited.Id, lines, noteByRef, used, starts, offset + result.Count));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Reports each footnote that starts on a later page than its first reference (held over
+    /// behind a long note that runs on): such notes read better as endnotes.
+    /// </summary>
+    public void Report(Document doc, IReadOnlyList<Page> pages, List<LayoutProblem> problems)
+    {
+        var anchorPages = new Dictionary<string, int>();
+        foreach (var page in pages)
+            foreach (var anchor in page.Items.OfType<Anchor>()) anchorPages.TryAdd(anchor.Name, page.Index);
+        foreach (var note in doc.Notes)
+        {
+            if (!_byReference.TryGetValue(note.RefIds.FirstOrDefault() ?? "", out var block) || block.NoteId != note.Id) continue;
+            var refPage = note.RefIds.Where(anchorPages.ContainsKey).Select(r => anchorPages[r]).DefaultIfEmpty(0).Min();
+            if (!anchorPages.TryGetValue(note.Id, out var notePage) || notePage <= refPage) continue;
+            problems.Add(new LayoutProblem(note.Span.Line,
+                $"footnote {note.Number} starts on page {notePage}, {notePage - refPage} after its reference on page {refPage}, " +
+                "held over behind a long note; notes this long read better as endnotes ('notes: endnotes')") { Code = Diagnostics.Codes.FootnoteHeldOver });
+        }
     }
 }

@@ -86,6 +86,7 @@ internal static class Typesetter
 
         var renderer = new PageRenderer(context, doc.Metadata.Title);
         var pages = drafts.Select(d => renderer.Render(d.Page, d.Furniture)).ToList();
+        footnotes?.Report(doc, pages, context.Problems);
         return new LayoutResult(pages, blockPages, sectionPages, context.Problems, FontNames(theme));
     }
 
