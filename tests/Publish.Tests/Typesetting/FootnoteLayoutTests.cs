@@ -221,6 +221,43 @@ public sealed class FootnoteLayoutTests(ITestOutputHelper output)
         Assert.DoesNotContain(layout.Pages, p => p.Items.OfType<OutlineEntry>().Any(o => o.Title == "Notes"));
     }
 
+    /// <summary>Every shipped theme: notes with their references, inside the type area, under the text, never over it.</summary>
+    [Theory]
+    [InlineData("default")]
+    [InlineData("duplicator")]
+    [InlineData("zine")]
+    public void Every_theme_sets_footnotes_with_their_references(string name)
+    {
+        var theme = TypesetFixture.Services.Themes.Load(name, new Diagnostics.DiagnosticBag())!;
+        var doc = TypesetFixture.Read(NoteHeavyText.Markdown(seed: 3, paragraphs: 60), Footnotes);
+        var layout = Publish.Typesetting.Pagination.Typesetter.Typeset(doc, theme, TypesetFixture.Services.Typesetting, TestPaths());
+        var feet = layout.Pages.Select(p => FootnoteFrames.Split(p, theme.NoteSize)).ToList();
+        var anchors = FootnoteFrames.AnchorPages(layout.Pages);
+        var problems = new List<string>();
+        foreach (var note in doc.Notes.Where(n => !doc.Notes.Any(m => Cites(m, n))))
+        {
+            int refPage = note.RefIds.Where(anchors.ContainsKey).Min(r => anchors[r]);
+            // On the A6 zine page the sample's longest notes outrun a page: a note behind one may be held over, and is then reported.
+            bool reported = layout.Problems.Any(p => p.Code == Diagnostics.Codes.FootnoteHeldOver && p.Message.StartsWith($"footnote {note.Number} ", StringComparison.Ordinal));
+            if (anchors.GetValueOrDefault(note.Id) != refPage && !reported) problems.Add($"note {note.Number} on p{anchors.GetValueOrDefault(note.Id)}, its reference on p{refPage}");
+        }
+        foreach (var foot in feet)
+        {
+            var area = foot.Page.TypeArea;
+            foreach (var run in foot.Page.Items.OfType<Publish.Typesetting.Frames.GlyphRun>().Where(r => FrameLines.InsideVertically(foot.Page, r.Baseline)))
+                if (run.X < area.X - FrameLines.Tolerance || run.X + run.Width > area.Right + FrameLines.Tolerance)
+                    problems.Add($"p{foot.Page.Index}: \"{run.Text}\" outside the measure");
+            if (foot.Rule is null) continue;
+            double textBottom = foot.Text.Select(l => l.Baseline + theme.Leading - TypesetContext.AscentIn(theme.Leading, theme.BodySize)).DefaultIfEmpty(area.Y).Max();
+            if (textBottom > foot.Rule.Y1 + FrameLines.Tolerance) problems.Add($"p{foot.Page.Index}: text below the footnote rule");
+            if (foot.Notes.Max(l => l.Baseline) > area.Bottom + FrameLines.Tolerance) problems.Add($"p{foot.Page.Index}: notes below the type area");
+        }
+        // Paragraphs are read back from frames by their line ends, which only justified text makes reliable.
+        if (theme.Justify) problems.AddRange(ParagraphLines.WidowsAndOrphans(ParagraphLines.Paragraphs(feet.Select(f => f.TextOnly).ToList())));
+        Assert.True(problems.Count == 0, $"{name}:\n" + string.Join("\n", problems.Take(30)));
+        Assert.True(layout.Problems.Count(p => p.Code == Diagnostics.Codes.FootnoteHeldOver) <= (name == "zine" ? 3 : 0));
+    }
+
     [Fact]
     public void Endnotes_stay_endnotes()
     {

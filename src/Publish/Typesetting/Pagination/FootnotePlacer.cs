@@ -113,6 +113,13 @@ internal sealed class FootnotePlacer(Footnotes notes, double areaHeight, double 
         return new FootPlan(pieces, carry);
     }
 
+    /// <summary>
+    /// The last resort for text that heads a page and leaves no room for a line of its notes:
+    /// the text stays, whole, and its notes wait for the next page (null if the text itself does not fit).
+    /// </summary>
+    public FootPlan? HoldOver(IReadOnlyList<FootnoteBlock> added, double bodyBottom) =>
+        bodyBottom <= areaHeight - Height + Epsilon ? new FootPlan([], [.. added.Select(Whole)]) : null;
+
     /// <summary>Adds the plan's pieces to the page and keeps its carry for the next.</summary>
     public void Commit(FootPlan plan)
     {

@@ -55,7 +55,7 @@ internal sealed class Paginator(double areaHeight)
                 height = chunk.Height - chunk.LeadingSpace;
                 plan = Fit(notes, height, force: false);
             }
-            plan ??= Fit(notes, height, force: true);
+            plan ??= Fit(notes, height, force: true) ?? _foot?.HoldOver(notes, _y + height);
             if (plan is null) PlaceSplitting(chunk);
             else
             {
