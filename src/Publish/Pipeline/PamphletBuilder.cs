@@ -60,7 +60,7 @@ internal sealed class PamphletBuilder(BuildServices services)
     {
         var layout = Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir);
         foreach (var problem in layout.Problems)
-            diagnostics.Warning(problem.Missing ? Codes.GlyphMissing : Codes.OverfullLine, doc.SourcePath, problem.Line, 1, problem.Message);
+            diagnostics.Warning(problem.Code ?? (problem.Missing ? Codes.GlyphMissing : Codes.OverfullLine), doc.SourcePath, problem.Line, 1, problem.Message);
 
         var fonts = new LibraryFontSource(services.Typesetting.Fonts);
         var date = DateTimeOffset.Parse(doc.Metadata.Modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);

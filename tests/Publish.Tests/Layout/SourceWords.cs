@@ -15,6 +15,16 @@ internal static partial class SourceWords
     /// <summary>The words of a pamphlet.md, footnote definitions moved to the end (where the endnotes are).</summary>
     public static List<string> FromMarkdown(string markdown)
     {
+        var (text, notes) = Parts(markdown);
+        return [.. text, .. notes];
+    }
+
+    /// <summary>
+    /// The words of a pamphlet.md's text and of its footnote definitions, apart (footnotes are set
+    /// at the foot of their pages, so each reads in order on its own, not one after the other).
+    /// </summary>
+    public static (List<string> Text, List<string> Notes) Parts(string markdown)
+    {
         var text = FrontMatter().Replace(markdown, "");
         var body = new StringBuilder();
         var notes = new StringBuilder();
@@ -27,7 +37,11 @@ internal static partial class SourceWords
             if (line.Trim().Length > 0) inNote = false;
             body.AppendLine(line);
         }
-        var all = body.Append('\n').Append(notes).ToString();
+        return (Clean(body.ToString()), Clean(notes.ToString()));
+    }
+
+    private static List<string> Clean(string all)
+    {
         all = Image().Replace(all, "");
         all = Link().Replace(all, "$1");
         all = AutoLink().Replace(all, "$1");

@@ -18,6 +18,8 @@ internal sealed class PageDraft(int number)
 /// Stage "paginate": chunks of flow → pages. Greedy, because chunks already encode where a
 /// page may break; a page that cannot end well runs short rather than leave a widow or orphan.
 /// A chunk taller than a page is split line by line (the reason is reported by the caller).
+/// With <see cref="Footnotes"/>, each chunk goes on a page only together with the notes its
+/// lines refer to (see <see cref="FootnotePlacer"/>); a chunk whose notes do not fit moves on.
 /// </summary>
 internal sealed class Paginator(double areaHeight)
 {
@@ -25,11 +27,16 @@ internal sealed class Paginator(double areaHeight)
     private PageDraft _page = null!;
     private double _y;
     private string? _section;
+    private FootnotePlacer? _foot;
 
     /// <summary>Pages starting at physical page <paramref name="firstPage"/>.</summary>
-    public List<PageDraft> Paginate(IReadOnlyList<FlowItem> flow, int firstPage)
+    public List<PageDraft> Paginate(IReadOnlyList<FlowItem> flow, int firstPage) => Paginate(flow, firstPage, null);
+
+    /// <summary>Pages starting at physical page <paramref name="firstPage"/>, notes set at the foot of their pages by <paramref name="foot"/>.</summary>
+    public List<PageDraft> Paginate(IReadOnlyList<FlowItem> flow, int firstPage, FootnotePlacer? foot)
     {
         _pages = [];
+        _foot = foot;
         NewPage(firstPage);
         foreach (var chunk in Chunker.Cut(flow))
         {
@@ -39,27 +46,53 @@ internal sealed class Paginator(double areaHeight)
                 if (pageBreak.Recto && _page.Number % 2 == 0) NewPage(_page.Number + 1);
                 continue;
             }
+            var notes = _foot?.NewNotes(chunk.Items) ?? [];
             double height = _y == 0 ? chunk.Height - chunk.LeadingSpace : chunk.Height;
-            if (_y + height > areaHeight + Epsilon && _y > 0)
+            var plan = Fit(notes, height, force: false);
+            if (plan is null && _y > 0)
             {
                 NewPage(_page.Number + 1);
                 height = chunk.Height - chunk.LeadingSpace;
+                plan = Fit(notes, height, force: false);
             }
-            if (height > areaHeight + Epsilon) PlaceSplitting(chunk);
-            else Place(chunk.Items);
+            plan ??= Fit(notes, height, force: true) ?? _foot?.HoldOver(notes, _y + height);
+            if (plan is null) PlaceSplitting(chunk);
+            else
+            {
+                _foot?.Commit(plan);
+                Place(chunk.Items);
+            }
+        }
+        _foot?.Finish(_page);
+        // Notes still running on after the last line of text get pages of their own.
+        while (_foot is { HasCarry: true })
+        {
+            NewPage(_page.Number + 1, textFollows: false);
+            _foot.Finish(_page);
         }
         if (_page.IsBlank && _pages.Count > 1) _pages.RemoveAt(_pages.Count - 1);
+        _foot = null;
         return _pages;
     }
 
     /// <summary>Rounding slack when comparing heights, in points.</summary>
     private const double Epsilon = 0.01;
 
-    private void NewPage(int number)
+    /// <summary>Whether <paramref name="height"/> more text fits on the page with these notes (null: it does not).</summary>
+    private FootPlan? Fit(IReadOnlyList<FootnoteBlock> notes, double height, bool force)
     {
+        if (_foot is not null) return _foot.Fit(notes, _y + height, force);
+        if (_y + height <= areaHeight + Epsilon) return FootPlan.Empty;
+        return force && _y == 0 && height <= areaHeight + Epsilon ? FootPlan.Empty : null;
+    }
+
+    private void NewPage(int number, bool textFollows = true)
+    {
+        if (_pages.Count > 0) _foot?.Finish(_page);
         _page = new PageDraft(number) { SectionTitle = _section };
         _pages.Add(_page);
         _y = 0;
+        _foot?.StartPage(textFollows);
     }
 
     private void Place(IEnumerable<FlowItem> items)
@@ -92,7 +125,18 @@ internal sealed class Paginator(double areaHeight)
     {
         foreach (var item in chunk.Items)
         {
-            if (item is FlowLine line && _y + line.Height > areaHeight + Epsilon && _y > 0) NewPage(_page.Number + 1);
+            if (item is FlowLine line)
+            {
+                var notes = _foot?.NewNotes([line]) ?? [];
+                var plan = Fit(notes, line.Height, force: false);
+                if (plan is null && _y > 0)
+                {
+                    NewPage(_page.Number + 1);
+                    plan = Fit(notes, line.Height, force: false);
+                }
+                // At the head of a page the line stays, whatever its notes: they start here or, failing that, next.
+                _foot?.Commit(plan ?? Fit(notes, line.Height, force: true) ?? new FootPlan([], [.. notes.Select(n => new FootPiece(n, 0, n.Lines.Count))]));
+            }
             PlaceOne(item);
         }
     }

@@ -53,5 +53,11 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     private static string Text(SetLine line) => string.Concat(line.Items.OfType<GlyphRun>().Select(r => r.Text + " ")).Trim();
 }
 
-/// <summary>A problem found while setting text, with the source line it came from.</summary>
-internal sealed record LayoutProblem(int Line, string Message, bool Missing = false);
+/// <summary>
+/// A problem found while setting text, with the source line it came from. <see cref="Code"/>
+/// names its diagnostic when it is neither a missing glyph nor an overfull line.
+/// </summary>
+internal sealed record LayoutProblem(int Line, string Message, bool Missing = false)
+{
+    public Diagnostics.DiagnosticCode? Code { get; init; }
+}

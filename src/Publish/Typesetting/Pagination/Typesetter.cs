@@ -12,9 +12,10 @@ internal sealed record TypesetServices(FontLibrary Fonts, HyphenatorSet Hyphenat
 
 /// <summary>
 /// The typesetting entry point: document + theme → pages of frames. Stages in order: compose
-/// the front matter, the text, the chronology and the notes into flows (hyphenate and break
-/// lines on the way), paginate, then set the contents with the page numbers now known, and
-/// render every page with its running head and folio.
+/// the front matter, the text, the chronology and the notes (endnotes, or footnotes for
+/// <c>notes: footnotes</c>) into flows (hyphenate and break lines on the way), paginate, then
+/// set the contents with the page numbers now known, and render every page with its running
+/// head and folio.
 /// </summary>
 internal static class Typesetter
 {
@@ -30,15 +31,6 @@ internal static class Typesetter
         var titlePages = paginator.Paginate(front.TitlePage(), 1);
         var imprintPages = paginator.Paginate(front.Imprint(), 1 + titlePages.Count);
 
-        var entries = doc.Sections.Where(s => s.Title is not null).Select(s => (s.Id, Title: s.Title!, Level: 1)).ToList();
-        if (doc.Chronology is not null) entries.Add(("chronology", doc.Chronology.Title, 1));
-        if (doc.Notes.Count > 0) entries.Add(("notes", "Notes", 1));
-        bool hasContents = entries.Count >= 2;
-        int contentsStart = 1 + titlePages.Count + imprintPages.Count;
-        int contentsPages = hasContents ? (int)Math.Ceiling((entries.Count + ContentsHeadingLines) * theme.Leading / context.AreaHeight) : 0;
-        int bodyStart = contentsStart + contentsPages;
-        if (bodyStart % 2 == 0) bodyStart++;
-
         int topLevel = doc.AllBlocks.OfType<Heading>().Select(h => h.Level).Concat(doc.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Level)).DefaultIfEmpty(1).Min();
         var body = new BlockComposer(context, topLevel);
         foreach (var section in doc.Sections)
@@ -52,8 +44,23 @@ internal static class Typesetter
         }
         if (doc.Chronology is { } chronology)
             new ChronologyComposer(context, body).Compose(chronology, doc.Sections.Where(s => s.Title is not null).ToDictionary(s => s.Id, s => s.Title!));
-        new NotesComposer(context, body).Compose(doc);
-        var bodyPages = paginator.Paginate(body.Flow, bodyStart);
+        // Footnotes (PDF only) go to the foot of their pages; the endnotes section keeps any note the text never refers to.
+        var footnotes = doc.Metadata.Notes == NotesMode.Footnotes && doc.Notes.Count > 0 ? Footnotes.Build(context, doc, body.Flow) : null;
+        var endnotes = footnotes?.Unplaced ?? doc.Notes;
+        new NotesComposer(context, body).Compose(doc, endnotes);
+
+        var entries = doc.Sections.Where(s => s.Title is not null).Select(s => (s.Id, Title: s.Title!, Level: 1)).ToList();
+        if (doc.Chronology is not null) entries.Add(("chronology", doc.Chronology.Title, 1));
+        if (endnotes.Count > 0) entries.Add(("notes", "Notes", 1));
+        bool hasContents = entries.Count >= 2;
+        int contentsStart = 1 + titlePages.Count + imprintPages.Count;
+        int contentsPages = hasContents ? (int)Math.Ceiling((entries.Count + ContentsHeadingLines) * theme.Leading / context.AreaHeight) : 0;
+        int bodyStart = contentsStart + contentsPages;
+        if (bodyStart % 2 == 0) bodyStart++;
+
+        var foot = footnotes is null ? null
+            : new FootnotePlacer(footnotes, context.AreaHeight, context.Leading, context.Measure, theme.TextColour);
+        var bodyPages = paginator.Paginate(body.Flow, bodyStart, foot);
 
         var sectionPages = new Dictionary<string, int>();
         var blockPages = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
@@ -79,6 +86,7 @@ internal static class Typesetter
 
         var renderer = new PageRenderer(context, doc.Metadata.Title);
         var pages = drafts.Select(d => renderer.Render(d.Page, d.Furniture)).ToList();
+        footnotes?.Report(doc, pages, context.Problems);
         return new LayoutResult(pages, blockPages, sectionPages, context.Problems, FontNames(theme));
     }
 
