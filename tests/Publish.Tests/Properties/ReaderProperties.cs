@@ -44,7 +44,9 @@ public sealed class ReaderProperties
         "1. one\n1) two", "<div>html</div>", "<script>alert(1)</script>", "---", "***", "\\", "*emphasis", "**bold", "_a_b_",
         "[link](javascript:alert(1))", "<http://auto.link>", "&amp; &#0; &#xD800; &bogus;", "\u202E rtl \u202C", "\u0000",
         "\uFEFF", "\r\n", "\t\tindented code", "\u00AD\u200B\u2060", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 \uD800", "\"quotes\" 'and' `ticks`",
-        "[ref]: figure.png", "![ref]", "<!-- comment", "-->", "```\ncode\n```", "```", "~~~", "```\n```", "    ", "\u3000全角", "Text with a very long word " + new string('x', 400),
+        "[ref]: figure.png", "![ref]", "<!-- comment", "-->", "```\ncode\n```", "```", "~~~", "```\n```",
+        string.Concat(Enumerable.Repeat("> ", 400)) + "deep", string.Concat(Enumerable.Repeat("- ", 300)) + "deep",
+        new string('*', 500) + "x" + new string('*', 500), string.Concat(Enumerable.Repeat("[", 300)) + "x", "    ", "\u3000全角", "Text with a very long word " + new string('x', 400),
     ];
 
     private static readonly string[] Separators = ["\n", "\n\n", " ", "", "\r\n", "\n\n\n"];
@@ -139,6 +141,16 @@ public sealed class ReaderProperties
     {
         var diagnostics = LoadDiagnostics(dir => File.WriteAllText(Path.Combine(dir, "pamphlet.md"), $"---\ntitle: T\n---\n\n{body}"));
         Xunit.Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    /// <summary>Hundreds of nested quotes pass Markdig's depth limit: PUB1101 at that line, not an ArgumentException.</summary>
+    [Xunit.Fact]
+    public void Nesting_past_the_markdown_depth_limit_is_a_diagnostic()
+    {
+        var deep = string.Concat(Enumerable.Repeat("> ", 3000)) + "deep";
+        var diagnostics = LoadDiagnostics(dir => File.WriteAllText(Path.Combine(dir, "pamphlet.md"), $"---\ntitle: T\n---\n\nText.\n\n{deep}\n"));
+        var error = Xunit.Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Xunit.Assert.Equal((Codes.NestingTooDeep, 7), (error.Code, error.Line));
     }
 
     /// <summary>Malformed themes, series files and chronologies: a diagnostic at the damage, no exception.</summary>
