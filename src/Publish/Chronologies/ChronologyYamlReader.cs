@@ -1,6 +1,7 @@
 using System.Globalization;
 using Publish.Diagnostics;
 using Publish.Model;
+using Publish.Reading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -24,25 +25,10 @@ internal sealed class ChronologyYamlReader(string path, Func<string, IReadOnlyLi
     /// <summary>Reads <paramref name="text"/>; null when it is not YAML or not a chronology at all.</summary>
     public ChronologyDraft? Read(string text)
     {
-        var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(text));
-        try
+        var stream = YamlLoader.Load(text, out var problem);
+        if (stream is null)
         {
-            stream.Load(new Parser(scanner));
-        }
-        catch (YamlException e)
-        {
-            // The scanner's errors start at the token it was reading and end where it failed.
-            var at = e is SyntaxErrorException ? e.End : e.Start;
-            diagnostics.Error(Codes.ChronologyYaml, path, (int)at.Line, (int)at.Column, e.Message);
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet 16.3 throws this for some unclosed flow collections instead of a YamlException.
-            var at = scanner.CurrentPosition;
-            diagnostics.Error(Codes.ChronologyYaml, path, (int)at.Line, (int)at.Column,
-                "the YAML cannot be read past this point (is a '{', '[' or quote left open?)");
+            diagnostics.Error(Codes.ChronologyYaml, path, problem!.Line, problem.Column, problem.Message);
             return null;
         }
 

@@ -28,6 +28,11 @@ internal static class CheckCommand
             var diagnostics = new DiagnosticBag();
             try { PamphletLoader.Load(dir, services, diagnostics); }
             catch (DiagnosticException e) { diagnostics.Add(e.Diagnostic); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Error(Codes.Internal, Path.Combine(dir, Reading.PamphletReader.FileName), 1, 1,
+                    $"internal error while checking '{Path.GetFileName(dir)}': {e.GetType().Name}: {e.Message}");
+            }
             DiagnosticPrinter.Print(diagnostics.Items, error);
             if (diagnostics.HasErrors) failed++;
             warnings += diagnostics.Items.Count(d => d.Severity == Severity.Warning);

@@ -26,7 +26,10 @@ internal static class ImportCommand
         }
         var sources = Pipeline.Workspace.Find().Sources;
         var result = Importer.Import(raw, slug, kind, sources, force);
-        DiagnosticPrinter.Print(result.Report.Where(d => d.Severity != Diagnostics.Severity.Note), error);
+        // Errors and warnings, and the notes a user must know before proofreading: the encoding
+        // was converted, or the English word-list repairs were skipped for another language.
+        DiagnosticPrinter.Print(result.Report.Where(d => d.Severity != Diagnostics.Severity.Note
+            || d.Code == Diagnostics.Codes.ImportEncodingConverted || d.Code == Diagnostics.Codes.ImportNotEnglish), error);
         if (result.Failed) return PublishCommandLine.Failed;
         int notes = result.Report.Count(d => d.Severity == Diagnostics.Severity.Note);
         output.WriteLine($"Imported {raw} as {result.DetectedKind} into {DiagnosticPrinter.Relative(result.OutputDir)}; " +

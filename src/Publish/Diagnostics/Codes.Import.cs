@@ -20,4 +20,10 @@ public static partial class Codes
     public static readonly DiagnosticCode MetadataGuessed = new("PUB5015", "front matter field guessed from the text");
     public static readonly DiagnosticCode PageOrderSuspect = new("PUB5017", "text looks cut at a page break; the page order may be wrong");
     public static readonly DiagnosticCode ImportWriteFailed = new("PUB5016", "import output could not be written");
+    public static readonly DiagnosticCode ImportBinary = new("PUB5018", "raw file is binary data (an image, archive or document), not a text");
+    public static readonly DiagnosticCode ImportBadEncoding = new("PUB5019", "raw text is neither UTF-8 nor Windows-1252 / Latin-1 (byte offset given)");
+    public static readonly DiagnosticCode ImportEncodingConverted = new("PUB5020", "raw text read in another encoding (UTF-16, Windows-1252, Latin-1) and converted to UTF-8");
+    public static readonly DiagnosticCode ImportControlCharacters = new("PUB5021", "control characters a text cannot hold were dropped");
+    public static readonly DiagnosticCode ImportNotEnglish = new("PUB5022", "text is not in English: the English word-list repairs were skipped");
+    public static readonly DiagnosticCode ImportNothingLeft = new("PUB5023", "no text is left after cleaning");
 }

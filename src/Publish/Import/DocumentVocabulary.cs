@@ -23,15 +23,17 @@ internal sealed partial class DocumentVocabulary
         _exact = new Dictionary<string, int>(StringComparer.Ordinal);
         string? previous = null;
         List<(string? Before, string? After)>? open = null;
-        foreach (Match w in Token().Matches(text))
+        // EnumerateMatches: a MatchCollection would keep a Match object for every word of the text until the loop ends.
+        foreach (var w in Token().EnumerateMatches(text))
         {
-            var lower = w.Value.ToLowerInvariant();
+            var value = text.Substring(w.Index, w.Length);
+            var lower = value.ToLowerInvariant();
             if (previous is not null) _pairs[(previous, lower)] = _pairs.GetValueOrDefault((previous, lower)) + 1;
             if (open is not null) open[^1] = (open[^1].Before, previous is null ? null : lower);
             var end = w.Index + w.Length;
             var before = previous;
             previous = end < text.Length && text[end] is '.' or ',' or ';' or ':' or '?' or '!' or '(' or ')' ? null : lower;
-            open = _contexts.TryGetValue(w.Value, out var list) ? list : _contexts[w.Value] = [];
+            open = _contexts.TryGetValue(value, out var list) ? list : _contexts[value] = [];
             open.Add((before, null));
         }
         foreach (var line in text.Split('\n'))

@@ -22,20 +22,29 @@ internal static partial class Importer
 
         if (!SlugPattern().IsMatch(slug))
             return Fail(Codes.Usage, rawPath, $"slug '{slug}' must be lower-case letters, digits and hyphens");
-        if (Directory.Exists(outputDir) && !force)
+        if ((Directory.Exists(outputDir) || File.Exists(outputDir)) && !force)
             return Fail(Codes.ImportTargetExists, outputDir, $"{outputDir} already exists; use --force to overwrite it");
+        if (File.Exists(outputDir))
+            return Fail(Codes.ImportTargetExists, outputDir, $"{outputDir} is a file, not a pamphlet folder; --force replaces only folders");
 
-        string text;
+        RawText raw;
         try
         {
-            text = RawTextReader.Read(rawPath);
+            raw = RawTextReader.Read(rawPath);
+        }
+        catch (DiagnosticException e)
+        {
+            return new ImportResult(outputDir, kind, [e.Diagnostic]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return Fail(Codes.ImportUnreadable, rawPath, $"cannot read the raw text: {e.Message}");
         }
+        var text = raw.Text;
         if (string.IsNullOrWhiteSpace(text))
-            return Fail(Codes.ImportUnreadable, rawPath, "the raw text is empty");
+            return Fail(Codes.ImportUnreadable, rawPath, "the raw text is empty (only white space)");
+        if (!text.Any(char.IsLetterOrDigit))
+            return Fail(Codes.ImportUnreadable, rawPath, "the raw text has no words: not a letter or digit in it");
 
         var report = new ImportReport();
         var detection = KindDetector.Detect(text);
@@ -44,7 +53,11 @@ internal static partial class Importer
             ? $"detected kind '{used.ToString().ToLowerInvariant()}' with confidence {detection.Confidence:0.00} ({detection.Reason})"
             : $"kind '{used.ToString().ToLowerInvariant()}' given; the text looks like '{detection.Kind.ToString().ToLowerInvariant()}' (confidence {detection.Confidence:0.00}, {detection.Reason})");
 
-        var context = new ImportContext(WordList.Load(sourcesDir), report);
+        var language = LanguageGuesser.Guess(text);
+        if (!language.IsEnglish)
+            report.Note(Codes.ImportNotEnglish, $"the text reads as '{language.Lang}', not English ({language.Evidence}): " +
+                                                "no OCR confusion fixes, glued-word splits or hyphen decisions by the English word list", "lang:");
+        var context = new ImportContext(language.IsEnglish ? WordList.Load(sourcesDir) : WordList.Empty, report);
         ImportedPamphlet pamphlet;
         try
         {
@@ -54,8 +67,11 @@ internal static partial class Importer
         {
             return Fail(Codes.Internal, rawPath, $"the {used.ToString().ToLowerInvariant()} cleaner failed: {e.GetType().Name}: {e.Message}");
         }
+        if (pamphlet.Blocks.All(string.IsNullOrWhiteSpace))
+            return Fail(Codes.ImportNothingLeft, rawPath,
+                $"no text is left after cleaning as '{used.ToString().ToLowerInvariant()}' (everything was taken for headers, noise or notes); try another --kind");
         pamphlet.Meta.Title ??= GuessTitle(slug, report);
-        pamphlet.Meta.Lang ??= SpellingVariantDetector.Detect(text);
+        pamphlet.Meta.Lang ??= language.Lang ?? SpellingVariantDetector.Detect(text);
 
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         if (pamphlet.Chronology is { Entries.Count: > 0 } chronology)
@@ -65,7 +81,7 @@ internal static partial class Importer
         }
         files[ImportReport.PamphletFile] = PamphletWriter.Write(pamphlet, report);
 
-        var diagnostics = new List<Diagnostic>
+        var diagnostics = new List<Diagnostic>(raw.Diagnostics)
         {
             new(Codes.ImportSummary, Severity.Note, ImportReport.PamphletFile, 1, 1, $"import summary: {report.Summary()}"),
         };
@@ -101,24 +117,71 @@ internal static partial class Importer
         return title;
     }
 
+    /// <summary>
+    /// Writes the files into a hidden folder beside the target, then renames it into place. With
+    /// --force the old folder is first renamed aside and deleted only once the new one is in
+    /// place (and renamed back if that fails), so at every moment <c>sources/&lt;slug&gt;</c> is
+    /// either the old import or the new one, never a half-written folder. Hidden folders left by
+    /// an import that was killed (their process is gone) are removed first.
+    /// </summary>
     private static void WriteAtomically(string outputDir, Dictionary<string, string> files)
     {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(outputDir))!;
+        var full = Path.GetFullPath(outputDir);
+        var parent = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, $".{Path.GetFileName(outputDir)}.import-{Environment.ProcessId}");
+        RemoveStaleFolders(parent, name);
+        var temp = Path.Combine(parent, $".{name}.import-{Environment.ProcessId}");
+        var aside = Path.Combine(parent, $".{name}.replaced-{Environment.ProcessId}");
         if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
         Directory.CreateDirectory(temp);
         try
         {
-            foreach (var (name, content) in files)
-                File.WriteAllText(Path.Combine(temp, name), content, new UTF8Encoding(false));
-            if (Directory.Exists(outputDir)) Directory.Delete(outputDir, recursive: true);
-            Directory.Move(temp, outputDir);
+            foreach (var (file, content) in files)
+                File.WriteAllText(Path.Combine(temp, file), content, new UTF8Encoding(false));
+            var replacing = Directory.Exists(full);
+            if (replacing) Directory.Move(full, aside);
+            try
+            {
+                Directory.Move(temp, full);
+            }
+            catch (Exception) when (replacing)
+            {
+                Directory.Move(aside, full);
+                throw;
+            }
+            if (replacing) Directory.Delete(aside, recursive: true);
         }
         finally
         {
             if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
         }
+    }
+
+    /// <summary>Deletes <c>.slug.import-PID</c> and <c>.slug.replaced-PID</c> folders whose process no longer runs.</summary>
+    private static void RemoveStaleFolders(string parent, string name)
+    {
+        foreach (var dir in Directory.GetDirectories(parent, $".{name}.*-*"))
+        {
+            var suffix = Path.GetFileName(dir)[(name.Length + 2)..];
+            var dash = suffix.LastIndexOf('-');
+            if (dash < 0 || suffix[..dash] is not ("import" or "replaced") || !int.TryParse(suffix[(dash + 1)..], out var pid)) continue;
+            if (pid != Environment.ProcessId && ProcessRuns(pid)) continue;
+            if (suffix.StartsWith("replaced", StringComparison.Ordinal) && !Directory.Exists(Path.Combine(parent, name)))
+                Directory.Move(dir, Path.Combine(parent, name)); // killed between the two renames: the old import comes back
+            else Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static bool ProcessRuns(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

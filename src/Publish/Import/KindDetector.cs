@@ -39,16 +39,16 @@ internal static partial class KindDetector
             (reasons.TryGetValue(k, out var r) ? r : reasons[k] = []).Add(why);
         }
 
-        var wikilinks = WikiLink().Matches(text).Count;
+        var wikilinks = WikiLink().Count(text);
         if (wikilinks > 0) Add(ImportKind.Wiki, 2 + Math.Min(3, wikilinks / 3.0), $"{wikilinks} wikilinks");
         if (FrontMatterPermalink().IsMatch(text)) Add(ImportKind.Wiki, 3, "front matter with permalink");
         if (text.Contains("[[Category:", StringComparison.Ordinal) || text.Contains("[Category:", StringComparison.Ordinal)) Add(ImportKind.Wiki, 1, "category links");
 
-        var museHeaders = MuseHeader().Matches(text).Count;
+        var museHeaders = MuseHeader().Count(text);
         if (museHeaders > 0) Add(ImportKind.Library, 2 + museHeaders, $"{museHeaders} muse headers");
         if (text.Contains("The Anarchist Library", StringComparison.OrdinalIgnoreCase) || text.Contains("theanarchistlibrary.org", StringComparison.OrdinalIgnoreCase))
             Add(ImportKind.Library, 4, "Anarchist Library marker");
-        var sups = SupNote().Matches(text).Count;
+        var sups = SupNote().Count(text);
         if (sups > 0) Add(ImportKind.Library, Math.Min(2, sups / 2.0), $"{sups} <sup> notes");
 
         var quoted = nonBlank.Count(l => l.StartsWith('>'));
@@ -61,11 +61,11 @@ internal static partial class KindDetector
         var hyphenEnds = lines.Count(l => HyphenEnd().IsMatch(l.TrimEnd()));
         var spacedFragments = lines.Count(l => l.EndsWith(' ') && l.Trim().Length > 0);
         if ((double)hyphenEnds / n >= HardHyphenShare) Add(ImportKind.Ocr, 1 + 100.0 * hyphenEnds / n / 2, $"{hyphenEnds} line-end hyphens");
-        var noise = NoiseMark().Matches(text).Count;
+        var noise = NoiseMark().Count(text);
         if (noise > 0) Add(ImportKind.Ocr, Math.Min(3, noise / 5.0), $"{noise} scan noise marks");
         var pageNumbers = lines.Count(l => LonePageNumber().IsMatch(l));
         if (pageNumbers >= 3) Add(ImportKind.Ocr, Math.Min(3, pageNumbers / 5.0), $"{pageNumbers} lone page numbers");
-        var digitWords = DigitInWord().Matches(text).Count;
+        var digitWords = DigitInWord().Count(text);
         if (digitWords >= 3) Add(ImportKind.Ocr, Math.Min(3, digitWords / 10.0), $"{digitWords} words with digits or accents inside");
         if (spacedFragments > n / 2 && nonBlank.Count > 40) Add(ImportKind.Ocr, 1, "hard-wrapped lines with trailing spaces");
 

@@ -86,9 +86,9 @@ internal static partial class LineUnwrapper
     {
         var left = LastWord().Match(text);
         var right = FirstWord().Match(next);
-        if (!left.Success || !right.Success) return text + " " + next;
+        if (!left.Success || !right.Success) return LineJoin.Join(text, next);
         var hadHyphen = left.Groups["hyphen"].Success;
-        if (!hadHyphen && !char.IsLetter(text[^1])) return text + " " + next;
+        if (!hadHyphen && !char.IsLetter(text[^1]) || LineJoin.Separator(text, next).Length == 0) return LineJoin.Join(text, next);
         var decision = HyphenationJoiner.Decide(left.Groups["word"].Value, right.Value, hadHyphen, context);
         Count(decision, hadHyphen, context);
         return text[..left.Index] + decision.Text + next[right.Length..];

@@ -16,8 +16,8 @@ internal static partial class SpellingVariantDetector
 
     public static string Detect(string text)
     {
-        var us = Us().Matches(text).Count;
-        var gb = Gb().Matches(text).Count;
+        var us = Us().Count(text);
+        var gb = Gb().Count(text);
         if (us + gb < MinimumEvidence) return "en-GB";
         return us > gb * UsMajority ? "en-US" : "en-GB";
     }

@@ -45,8 +45,11 @@ internal sealed class BlockConverter
                 int start = int.TryParse(list.OrderedStart, out var s) ? s : 1;
                 return new Model.ListBlock(list.IsOrdered, start, items);
             case FencedCodeBlock or Markdig.Syntax.CodeBlock:
+                // An empty fence ("```" at the end of the file, or "```" straight after "```") has no
+                // line array at all: Markdig leaves StringLineGroup.Lines null until the first line.
                 var lines = ((LeafBlock)block).Lines;
-                return new Model.CodeBlock(string.Join('\n', lines.Lines.Take(lines.Count).Select(l => l.Slice.ToString())));
+                var code = lines.Lines is null ? "" : string.Join('\n', lines.Lines.Take(lines.Count).Select(l => l.Slice.ToString()));
+                return new Model.CodeBlock(code);
             case ThematicBreakBlock:
                 return new Model.ThematicBreak();
             case MdTable table:

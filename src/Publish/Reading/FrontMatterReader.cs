@@ -1,6 +1,5 @@
 using Publish.Diagnostics;
 using Publish.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Publish.Reading;
@@ -21,22 +20,16 @@ internal sealed class FrontMatterReader(string path, int firstLine, DiagnosticBa
     /// <summary>Parses the YAML; returns null (with diagnostics) when it cannot produce metadata.</summary>
     public Metadata? Read(string yaml)
     {
-        YamlMappingNode root;
-        try
+        var stream = YamlLoader.Load(yaml, out var problem);
+        if (stream is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                Error(Codes.TitleMissing, 1, 1, "front matter is empty: a title is required");
-                return null;
-            }
-            root = mapping;
+            diagnostics.Error(Codes.FrontMatterYaml, path, problem!.Line + firstLine - 1, problem.Column,
+                "front matter is not valid YAML: " + problem.Message);
+            return null;
         }
-        catch (YamlException e)
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Error(Codes.FrontMatterYaml, path, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column,
-                "front matter is not valid YAML: " + Clean(e.Message));
+            Error(Codes.TitleMissing, firstLine, 1, "front matter is empty or not a mapping of 'key: value' lines: a title is required");
             return null;
         }
 
@@ -185,12 +178,5 @@ internal sealed class FrontMatterReader(string path, int firstLine, DiagnosticBa
     {
         var span = SpanOf(node);
         diagnostics.Warning(code, path, span.Line, span.Column, message);
-    }
-
-    /// <summary>YamlDotNet messages repeat the position; keep only the explanation.</summary>
-    private static string Clean(string message)
-    {
-        int close = message.IndexOf("): ", StringComparison.Ordinal);
-        return close >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message[(close + 3)..] : message;
     }
 }

@@ -64,7 +64,19 @@ internal static partial class PamphletReader
             return null;
         }
 
-        var markdown = Markdown.Parse(AdjacentNoteRefs().Replace(body, "$1\u2009"), Pipeline);
+        Markdig.Syntax.MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(AdjacentNoteRefs().Replace(body, "$1\u2009"), Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdig refuses nesting past its depth limit (hundreds of '>' or list levels).
+            var (line, column) = DeepestLine(body);
+            diagnostics.Error(Codes.NestingTooDeep, path, line, column,
+                "quotes, lists or emphasis are nested too deeply to be read (Markdig's limit); flatten them");
+            return null;
+        }
         var converter = new BlockConverter();
         var blocks = converter.Convert(markdown);
         if (blocks.Count == 0)
@@ -83,6 +95,20 @@ internal static partial class PamphletReader
         notes.ForEach(n => new SourceChecks(pamphletDir, path, diagnostics).Check(n.Blocks));
 
         return new Document(slug, path, metadata, Sectioner.Split(blocks), notes);
+    }
+
+    /// <summary>The line with the longest run of container marks ('&gt;', list bullets, indentation) at its start, and the column where it ends.</summary>
+    private static (int Line, int Column) DeepestLine(string body)
+    {
+        var lines = body.Split('\n');
+        int best = 0, bestLength = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var length = 0;
+            while (length < lines[i].Length && lines[i][length] is '>' or ' ' or '\t' or '-' or '*' or '+') length++;
+            if (length > bestLength) (best, bestLength) = (i, length);
+        }
+        return (best + 1, Math.Max(1, bestLength));
     }
 
     /// <summary>Markdig keeps the caret in a footnote's label ("^1"); the model does not.</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Publish.Diagnostics;
-using YamlDotNet.Core;
+using Publish.Reading;
 using YamlDotNet.RepresentationModel;
 
 namespace Publish.Styling;
@@ -56,22 +56,26 @@ internal sealed partial class ThemeLoader(string stylesDir)
         }
         chain.Add(name);
 
-        YamlNode root;
+        string text;
         try
         {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : new YamlMappingNode();
+            text = File.ReadAllText(path);
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(Codes.ThemeYaml, path, (int)e.Start.Line, (int)e.Start.Column, "theme is not valid YAML: " + e.Message);
+            diagnostics.Error(Codes.ThemeYaml, path, 1, 1, $"cannot read the theme: {e.Message}");
             return null;
         }
+        var stream = YamlLoader.Load(text, out var problem);
+        if (stream is null)
+        {
+            diagnostics.Error(Codes.ThemeYaml, path, problem!.Line, problem.Column, "theme is not valid YAML: " + problem.Message);
+            return null;
+        }
+        var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : new YamlMappingNode();
 
         var own = new Dictionary<string, ThemeValue>();
-        Walk(root, "", path, own);
+        Walk(root, "", path, own, diagnostics);
         var result = new Dictionary<string, ThemeValue>();
         if (own.Remove("extends", out var parent))
         {
@@ -83,16 +87,24 @@ internal sealed partial class ThemeLoader(string stylesDir)
         return result;
     }
 
-    private static void Walk(YamlNode node, string prefix, string path, Dictionary<string, ThemeValue> output)
+    private static void Walk(YamlNode node, string prefix, string path, Dictionary<string, ThemeValue> output, DiagnosticBag diagnostics)
     {
         switch (node)
         {
             case YamlMappingNode map:
                 foreach (var (key, value) in map.Children)
-                    Walk(value, prefix.Length == 0 ? ((YamlScalarNode)key).Value! : $"{prefix}.{((YamlScalarNode)key).Value}", path, output);
+                {
+                    if (key is not YamlScalarNode { Value: { } name })
+                    {
+                        diagnostics.Warning(Codes.ThemeUnknownKey, path, (int)key.Start.Line, (int)key.Start.Column,
+                            "a theme key must be a plain name, not a list or mapping (ignored)");
+                        continue;
+                    }
+                    Walk(value, prefix.Length == 0 ? name : $"{prefix}.{name}", path, output, diagnostics);
+                }
                 break;
             case YamlSequenceNode seq:
-                for (int i = 0; i < seq.Children.Count; i++) Walk(seq.Children[i], $"{prefix}[{i}]", path, output);
+                for (int i = 0; i < seq.Children.Count; i++) Walk(seq.Children[i], $"{prefix}[{i}]", path, output, diagnostics);
                 break;
             case YamlScalarNode scalar:
                 output[prefix] = new ThemeValue(scalar.Value ?? "", path, (int)scalar.Start.Line, (int)scalar.Start.Column);

@@ -27,10 +27,11 @@ public sealed class ChronologyDiagnosticsTests : IDisposable
     }
 
     [Fact]
-    public void Unclosed_flow_mapping_is_PUB4001_where_reading_stopped()
+    public void Unclosed_flow_mapping_is_PUB4001_at_the_brace_left_open()
     {
         var d = LoadSingle("title: Chronology\nentries:\n  - { year: 1917, event: A\n  - { year: 1918, event: B }\n");
-        AssertAt(d, Codes.ChronologyYaml, Severity.Error, 4, 3);
+        AssertAt(d, Codes.ChronologyYaml, Severity.Error, 3, 5);
+        Assert.Contains("never closed", d.Message);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class ReaderProperties
         "notes: footnotes", "notes: chapter-endnotes", "notes: bogus", "identifier: ''", "modified: not-a-date", "modified: 1999-13-45",
         "flavour: mild", "&a anchor: 1", "alias: *a", "bin: !!binary AAAA", "n: !!int x", "\t- tabbed",
         "title: \u202Eevil\u202C", "{ inline: mapping }", "- a sequence", "title: A\ntitle: B", ":", "'", "%YAML 1.2",
+        "date: [", "subjects: {", "? complex\n: key", "? [a, b]\n: c", ":\n:", "[[[[[[[[", "- [\n-",
     ];
 
     private static readonly string[] BodyFragments =
@@ -43,7 +44,9 @@ public sealed class ReaderProperties
         "1. one\n1) two", "<div>html</div>", "<script>alert(1)</script>", "---", "***", "\\", "*emphasis", "**bold", "_a_b_",
         "[link](javascript:alert(1))", "<http://auto.link>", "&amp; &#0; &#xD800; &bogus;", "\u202E rtl \u202C", "\u0000",
         "\uFEFF", "\r\n", "\t\tindented code", "\u00AD\u200B\u2060", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 \uD800", "\"quotes\" 'and' `ticks`",
-        "[ref]: figure.png", "![ref]", "<!-- comment", "-->", "    ", "\u3000全角", "Text with a very long word " + new string('x', 400),
+        "[ref]: figure.png", "![ref]", "<!-- comment", "-->", "```\ncode\n```", "```", "~~~", "```\n```",
+        string.Concat(Enumerable.Repeat("> ", 400)) + "deep", string.Concat(Enumerable.Repeat("- ", 300)) + "deep",
+        new string('*', 500) + "x" + new string('*', 500), string.Concat(Enumerable.Repeat("[", 300)) + "x", "    ", "\u3000全角", "Text with a very long word " + new string('x', 400),
     ];
 
     private static readonly string[] Separators = ["\n", "\n\n", " ", "", "\r\n", "\n\n\n"];
@@ -53,14 +56,9 @@ public sealed class ReaderProperties
 
     private static Gen<string> Pick(string[] items) => Gen.Elements(items);
 
-    /// <summary>
-    /// Random text: fragments of the lists above, FsCheck strings, separators. The random strings
-    /// lose '[' and '{' while an unclosed flow collection still crashes the YAML readers (see
-    /// <see cref="Malformed_front_matter_yaml_is_a_diagnostic"/>).
-    /// </summary>
+    /// <summary>Random text: fragments of the lists above, FsCheck strings, separators.</summary>
     private static Gen<string> Mixed(string[] fragments) =>
-        from parts in Gen.ListOf(Gen.Frequency((6, Pick(fragments)),
-            (1, ArbMap.Default.GeneratorFor<string>().Select(s => (s ?? "").Replace('[', '(').Replace('{', '(')))))
+        from parts in Gen.ListOf(Gen.Frequency((6, Pick(fragments)), (1, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""))))
         from separators in Gen.NonEmptyListOf(Pick(Separators))
         select string.Concat(parts.Select((part, i) => part + separators[i % separators.Count]));
 
@@ -103,33 +101,97 @@ public sealed class ReaderProperties
         Prop.ForAll(Bytes.ToArbitrary(), bytes => Loads(dir => File.WriteAllBytes(Path.Combine(dir, "pamphlet.md"), bytes)));
 
     /// <summary>
-    /// Found by the property above: YamlDotNet 16.3.0 throws <see cref="InvalidOperationException"/>
+    /// Found by the property above (YamlDotNet 16.3.0 throws <see cref="InvalidOperationException"/>
     /// for a flow collection left open before another line, and <see cref="ArgumentException"/>
-    /// ("The current event is of an unsupported type") for an explicit key followed by an empty
-    /// key; FrontMatterReader catches only YamlException, so both escape the loader. The
-    /// generators leave these out until the reader is fixed; then drop the Skip and put
-    /// "date: [" and "? complex\n: key" back into <see cref="FrontMatterLines"/>.
+    /// for an explicit key followed by an empty key): each is now a PUB1002 at the line where the
+    /// YAML stops making sense, never an exception.
     /// </summary>
-    [Xunit.Theory(Skip = "known bug in Reading/FrontMatterReader: InvalidOperationException/ArgumentException from YamlDotNet escape PamphletLoader.Load")]
-    [Xunit.InlineData("title: T\ndate: [\nlang: en")]
-    [Xunit.InlineData("title: T\nsubjects: {\nlang: en")]
-    [Xunit.InlineData("title: T\n? a\n: b\n:\n")]
-    public void Malformed_front_matter_yaml_is_a_diagnostic(string yaml) =>
-        Xunit.Assert.True(Loads(dir => File.WriteAllText(Path.Combine(dir, "pamphlet.md"), $"---\n{yaml}\n---\n\nText.\n")));
+    [Xunit.Theory]
+    [Xunit.InlineData("title: T\ndate: [\nlang: en", 3)]
+    [Xunit.InlineData("title: T\nsubjects: {\nlang: en", 3)]
+    [Xunit.InlineData("title: T\n? a\n: b\n:", 5)]
+    public void Malformed_front_matter_yaml_is_a_diagnostic(string yaml, int line)
+    {
+        var diagnostics = LoadDiagnostics(dir => File.WriteAllText(Path.Combine(dir, "pamphlet.md"), $"---\n{yaml}\n---\n\nText.\n"));
+        var error = Xunit.Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Xunit.Assert.Equal(Codes.FrontMatterYaml, error.Code);
+        Xunit.Assert.Equal(line, error.Line); // the open bracket's line, or the empty key's
+        Xunit.Assert.True(error.Column >= 1);
+    }
+
+    /// <summary>Brackets nested thousands deep are refused with a position, not a stack overflow.</summary>
+    [Xunit.Fact]
+    public void Deeply_nested_yaml_is_a_diagnostic()
+    {
+        var diagnostics = LoadDiagnostics(dir => File.WriteAllText(Path.Combine(dir, "pamphlet.md"), $"---\ntitle: T\ndate: {new string('[', 20000)}\n---\n\nText.\n"));
+        var error = Xunit.Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Xunit.Assert.Equal((Codes.FrontMatterYaml, 3), (error.Code, error.Line));
+    }
 
     /// <summary>
     /// Found by the property above: a fenced code block with no lines (a lone "```" at the end,
-    /// or "```" straight after "```") makes Reading/BlockConverter call Take on null
-    /// (ArgumentNullException escapes the loader; <c>publish check</c> prints a stack trace).
-    /// The generators leave out fenced code (fragments combine into empty fences) until that is
-    /// fixed; then drop the Skip and put "```\ncode\n```" and "```" back into <see cref="BodyFragments"/>.
+    /// or "```" straight after "```") made Reading/BlockConverter call Take on null. It is now an
+    /// empty code block.
     /// </summary>
-    [Xunit.Fact(Skip = "known bug in Reading/BlockConverter: an empty fenced code block throws ArgumentNullException")]
-    public void Empty_fenced_code_block_is_not_an_exception() =>
-        Xunit.Assert.True(Loads(dir => File.WriteAllText(Path.Combine(dir, "pamphlet.md"), "---\ntitle: T\n---\n\nText.\n\n```\n")));
+    [Xunit.Theory]
+    [Xunit.InlineData("Text.\n\n```\n")]
+    [Xunit.InlineData("Text.\n\n```\n```\n\nMore.\n")]
+    [Xunit.InlineData("```")]
+    public void Empty_fenced_code_block_is_not_an_exception(string body)
+    {
+        var diagnostics = LoadDiagnostics(dir => File.WriteAllText(Path.Combine(dir, "pamphlet.md"), $"---\ntitle: T\n---\n\n{body}"));
+        Xunit.Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    /// <summary>Hundreds of nested quotes pass Markdig's depth limit: PUB1101 at that line, not an ArgumentException.</summary>
+    [Xunit.Fact]
+    public void Nesting_past_the_markdown_depth_limit_is_a_diagnostic()
+    {
+        var deep = string.Concat(Enumerable.Repeat("> ", 3000)) + "deep";
+        var diagnostics = LoadDiagnostics(dir => File.WriteAllText(Path.Combine(dir, "pamphlet.md"), $"---\ntitle: T\n---\n\nText.\n\n{deep}\n"));
+        var error = Xunit.Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Xunit.Assert.Equal((Codes.NestingTooDeep, 7), (error.Code, error.Line));
+    }
+
+    /// <summary>Malformed themes, series files and chronologies: a diagnostic at the damage, no exception.</summary>
+    [Xunit.Theory]
+    [Xunit.InlineData("date: [\nlang: en")]
+    [Xunit.InlineData("? a\n: b\n:\n")]
+    [Xunit.InlineData("? [a, b]\n: c\n")]
+    public void Malformed_theme_series_and_chronology_yaml_are_diagnostics(string yaml)
+    {
+        using var temp = TestPaths.Temp();
+        var styles = Path.Combine(temp.Path, "styles");
+        Directory.CreateDirectory(styles);
+        File.WriteAllText(Path.Combine(styles, "broken.yaml"), yaml);
+        var themes = new Publish.Styling.ThemeLoader(styles);
+        var bag = new DiagnosticBag();
+        themes.Load("broken", bag);
+        Xunit.Assert.All(bag.Items, d => Xunit.Assert.Equal(Path.Combine(styles, "broken.yaml"), d.Path));
+
+        var series = Path.Combine(temp.Path, "sources", "_series");
+        Directory.CreateDirectory(series);
+        File.WriteAllText(Path.Combine(series, "broken.yaml"), yaml);
+        bag = new DiagnosticBag();
+        SeriesSettings.Load("Broken", Path.Combine(temp.Path, "sources"), bag);
+        Xunit.Assert.All(bag.Items, d => Xunit.Assert.True(d.Line >= 1 && d.Column >= 1));
+
+        var chronology = Path.Combine(temp.Path, "chronology.yaml");
+        File.WriteAllText(chronology, "title: C\nentries:\n" + yaml);
+        bag = new DiagnosticBag();
+        Xunit.Assert.Null(Publish.Chronologies.ChronologyLoader.LoadFile(chronology, _ => [], bag));
+        Xunit.Assert.Contains(bag.Items, d => d.Severity == Severity.Error && d.Line >= 1);
+    }
 
     /// <summary>Writes a pamphlet folder, loads it, and checks the contract (any exception fails the property).</summary>
     private static bool Loads(Action<string> write)
+    {
+        LoadDiagnostics(write);
+        return true;
+    }
+
+    /// <summary>Writes a pamphlet folder, loads it, checks the contract, and returns the diagnostics.</summary>
+    private static IReadOnlyList<Diagnostic> LoadDiagnostics(Action<string> write)
     {
         using var temp = TestPaths.Temp();
         var dir = Path.Combine(temp.Path, "sources", "sample");
@@ -140,6 +202,6 @@ public sealed class ReaderProperties
         if (result is null && !diagnostics.HasErrors) throw new Xunit.Sdk.XunitException("no document and no error");
         if (result is not null && diagnostics.HasErrors)
             throw new Xunit.Sdk.XunitException("a document despite errors: " + string.Join("; ", diagnostics.Items.Where(d => d.Severity == Severity.Error)));
-        return true;
+        return diagnostics.Items;
     }
 }
