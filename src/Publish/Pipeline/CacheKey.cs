@@ -144,7 +144,7 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
         if (art is not null) File(art);
 
         // The back-list printed on spare pages shows other pamphlets' front matter: what it shows is an input.
-        if (padding == "backlist")
+        if (padding == "backlist" && (formats & (OutputFormat.Print | OutputFormat.Booklet)) != 0)
             inputs["backlist"] = SeriesCatalogue.Fingerprint(PamphletBuilder.BacklistFor(services, pamphletDir, slug, meta));
 
         // Settings and the program itself.

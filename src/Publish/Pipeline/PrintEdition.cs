@@ -33,7 +33,8 @@ internal static class PrintEdition
         if (colophonLast) pages.RemoveAt(pages.Count - 1);
         var padding = fill(pages.Count + 1, missing);
         if (padding.Count != missing) throw new InvalidOperationException($"padding made {padding.Count} pages, not {missing}");
-        pages.AddRange(padding.Select((p, i) => p with { Index = pages.Count + 1 + i }));
+        int first = pages.Count + 1;
+        pages.AddRange(padding.Select((p, i) => p with { Index = first + i }));
         if (colophonLast) pages.Add(colophon with { Index = pages.Count + 1 });
         return pages;
     }
