@@ -32,6 +32,7 @@ internal static class PdfRenderer
         var resolver = PdfSharpRuntime.EnsureInitialised();
         using var document = new PdfDocument();
         PdfDocumentSetup.Apply(document, options);
+        if (options.PrintMode) OutputIntent.Add(document);
 
         var fontSet = DocumentFontSet.Collect(pages, fonts, resolver);
         fontSet.Register(document);
