@@ -35,8 +35,8 @@ internal static class CoverArt
     }
 
     /// <summary>
-    /// Decodes art for the rasterizer, or returns null (with PUB6304) when it is JPEG or a PNG
-    /// this decoder does not read; the rasterizer then draws a grey box in its place.
+    /// Decodes PNG or JPEG art for the rasterizer, or returns null with a diagnostic (PUB6304 for
+    /// PNG, PUB6306 corrupt or PUB6307 unsupported JPEG); the rasterizer then draws a grey box.
     /// </summary>
     public static RasterImage? TryDecode(string path, DiagnosticBag? diagnostics)
     {
@@ -50,9 +50,26 @@ internal static class CoverArt
             diagnostics?.Warning(Codes.CoverArtMissing, path, 1, 1, $"cover art could not be read: {e.Message}");
             return null;
         }
+        if (Jpeg.JpegDecoder.IsJpeg(bytes))
+        {
+            try
+            {
+                return Jpeg.JpegDecoder.Decode(bytes);
+            }
+            catch (InvalidDataException e)
+            {
+                diagnostics?.Warning(Codes.JpegCorrupt, path, 1, 1, $"cover art JPEG not drawn: {e.Message}; a grey box stands in on the PNG cover");
+                return null;
+            }
+            catch (NotSupportedException e)
+            {
+                diagnostics?.Warning(Codes.JpegUnsupported, path, 1, 1, $"cover art JPEG not drawn: {e.Message} is not supported; a grey box stands in on the PNG cover");
+                return null;
+            }
+        }
         if (!PngDecoder.IsPng(bytes))
         {
-            diagnostics?.Warning(Codes.CoverArtUndrawable, path, 1, 1, "only PNG art is drawn in the PNG cover (JPEG decoding is not implemented); a grey box stands in, the PDF cover shows the art");
+            diagnostics?.Warning(Codes.CoverArtUndrawable, path, 1, 1, "cover art is neither PNG nor JPEG; a grey box stands in on the PNG cover");
             return null;
         }
         try

@@ -46,7 +46,7 @@ internal static class PrintCover
         IFontSource fontSource, Stream output, DiagnosticBag? diagnostics = null, string sourcePath = "pamphlet.md")
     {
         var spread = Spread(meta, theme, fonts, art, diagnostics, sourcePath);
-        var print = options with { PrintMode = true, Bleed = theme.Page.Bleed + Slug };
+        var print = options with { PrintMode = true, Bleed = theme.Page.Bleed, MarksMargin = Slug };
         PdfRenderer.Write([spread], print, fontSource, output);
     }
 }

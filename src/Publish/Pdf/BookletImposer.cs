@@ -30,6 +30,7 @@ internal static class BookletImposer
 
         using var document = new PdfDocument();
         PdfDocumentSetup.ApplyDates(document, options.CreationDate);
+        OutputIntent.Add(document);
         document.Info.Title = options.Title;
         foreach (var side in sides)
         {

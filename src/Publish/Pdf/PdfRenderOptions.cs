@@ -28,13 +28,19 @@ internal sealed record PdfRenderOptions
     public DateTimeOffset? ModificationDate { get; init; }
 
     /// <summary>
-    /// Print interior: no link annotations; every page gets MediaBox = trim + bleed,
-    /// TrimBox = the frame page, BleedBox = MediaBox.
+    /// Print output: no link annotations; every page gets TrimBox = the frame page,
+    /// BleedBox = trim + <see cref="Bleed"/>, MediaBox = bleed box + <see cref="MarksMargin"/>.
     /// </summary>
     public bool PrintMode { get; init; }
 
     /// <summary>Bleed on every side in points (print mode only).</summary>
     public double Bleed { get; init; }
+
+    /// <summary>
+    /// Room outside the bleed for crop and fold marks, on every side, in points (print mode
+    /// only; 0 for the interior, whose MediaBox is then the BleedBox).
+    /// </summary>
+    public double MarksMargin { get; init; }
 
     /// <summary>
     /// Tagged PDF. Not implemented: frames carry no roles (heading, paragraph, running head), and

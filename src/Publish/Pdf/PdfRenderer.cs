@@ -32,11 +32,13 @@ internal static class PdfRenderer
         var resolver = PdfSharpRuntime.EnsureInitialised();
         using var document = new PdfDocument();
         PdfDocumentSetup.Apply(document, options);
+        if (options.PrintMode) OutputIntent.Add(document);
 
         var fontSet = DocumentFontSet.Collect(pages, fonts, resolver);
         fontSet.Register(document);
 
         double bleed = options.PrintMode ? Math.Max(0, options.Bleed) : 0;
+        double marks = options.PrintMode ? Math.Max(0, options.MarksMargin) : 0;
         using var images = new ImageCache();
         var renderer = new PageItemRenderer(fontSet, images, links: !options.PrintMode,
             options.ModificationDate ?? options.CreationDate);
@@ -44,11 +46,11 @@ internal static class PdfRenderer
         for (int i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var geometry = PageGeometry.For(page, bleed);
+            var geometry = PageGeometry.For(page, bleed + marks);
             var pdfPage = document.AddPage();
             pdfPage.Width = XUnit.FromPoint(geometry.MediaWidth);
             pdfPage.Height = XUnit.FromPoint(geometry.MediaHeight);
-            if (options.PrintMode) SetPrintBoxes(pdfPage, page, geometry);
+            if (options.PrintMode) SetPrintBoxes(pdfPage, page, geometry, marks);
             renderer.Render(page, pdfPage, geometry);
             navigation.Add(page, pdfPage, i + 1, geometry);
         }
@@ -57,11 +59,11 @@ internal static class PdfRenderer
         return PdfFileFinisher.Save(document);
     }
 
-    private static void SetPrintBoxes(PdfPage pdfPage, Page page, PageGeometry geometry)
+    /// <summary>MediaBox = everything; BleedBox = the MediaBox less the marks margin; TrimBox = the frame page.</summary>
+    private static void SetPrintBoxes(PdfPage pdfPage, Page page, PageGeometry geometry, double marks)
     {
-        var media = new PdfRectangle(new XPoint(0, 0), new XPoint(geometry.MediaWidth, geometry.MediaHeight));
-        pdfPage.MediaBox = media;
-        pdfPage.BleedBox = media;
+        pdfPage.MediaBox = new PdfRectangle(new XPoint(0, 0), new XPoint(geometry.MediaWidth, geometry.MediaHeight));
+        pdfPage.BleedBox = new PdfRectangle(new XPoint(marks, marks), new XPoint(geometry.MediaWidth - marks, geometry.MediaHeight - marks));
         pdfPage.TrimBox = new PdfRectangle(new XPoint(geometry.Offset, geometry.Offset),
             new XPoint(geometry.Offset + page.Width, geometry.Offset + page.Height));
     }

@@ -32,6 +32,12 @@ internal sealed class BuildServices
     /// <summary>A theme that replaces every pamphlet's own (<c>--theme</c>), to preview a catalogue in another series style.</summary>
     public string? ThemeOverride { get; init; }
     public string Version { get; } = typeof(BuildServices).Assembly.GetName().Version?.ToString(3) ?? "0.1.0";
+    /// <summary>The front matter of every pamphlet in <paramref name="folder"/> (a catalogue), read once per build.</summary>
+    public SeriesCatalogue Catalogue(string folder) =>
+        _catalogues.GetOrAdd(Path.GetFullPath(folder), f => new Lazy<SeriesCatalogue>(() => SeriesCatalogue.Load(Workspace, f),
+            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SeriesCatalogue>> _catalogues = new(StringComparer.Ordinal);
+
     public string BaseCss => _baseCss ??= File.ReadAllText(Path.Combine(Workspace.Styles, "base.css"));
     private string? _baseCss;
 }

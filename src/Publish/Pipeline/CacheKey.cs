@@ -17,7 +17,7 @@ namespace Publish.Pipeline;
 /// the files of the pamphlet folder, images it reaches outside it, a shared chronology, the
 /// theme and every theme it extends, the fonts those themes name (and the fallback faces), the
 /// hyphenation patterns for its language, <c>styles/base.css</c>, cover art, its series file
-/// (<c>sources/_series/</c>), and the settings: formats, <c>--theme</c>, SOURCE_DATE_EPOCH, Publish's version and the assembly's MVID (so a new build of
+/// (<c>sources/_series/</c>), the back-list it prints (other pamphlets' front matter), and the settings: formats, <c>--theme</c>, SOURCE_DATE_EPOCH, Publish's version and the assembly's MVID (so a new build of
 /// Publish rebuilds everything). A file that was looked for and not found is an input too
 /// ("absent"), so adding it later changes the key. <see cref="Digest"/> hashes them all.
 /// </summary>
@@ -102,6 +102,7 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
         foreach (var family in new[] { Styling.FontFamily.Charis }) fonts.UnionWith(family.Files);
         fonts.UnionWith(FontSelector.FallbackKeys);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? padding = null;
         for (var theme = themeName; theme is not null && seen.Add(theme);)
         {
             var path = services.Themes.PathOf(theme);
@@ -111,7 +112,7 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
                 break;
             }
             File(path);
-            theme = ReadTheme(path, fonts);
+            theme = ReadTheme(path, fonts, ref padding);
         }
         foreach (var font in fonts)
         {
@@ -142,6 +143,10 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
         inputs["cover-art"] = art is null ? Absent : Name(art);
         if (art is not null) File(art);
 
+        // The back-list printed on spare pages shows other pamphlets' front matter: what it shows is an input.
+        if (padding == "backlist" && (formats & (OutputFormat.Print | OutputFormat.Booklet)) != 0)
+            inputs["backlist"] = SeriesCatalogue.Fingerprint(PamphletBuilder.BacklistFor(services, pamphletDir, slug, meta));
+
         // Settings and the program itself.
         inputs["setting:formats"] = formats.ToString();
         inputs["setting:source-date-epoch"] = services.SourceDateEpoch ?? "";
@@ -154,8 +159,11 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
         return new CacheKey(digest, inputs);
     }
 
-    /// <summary>Adds the font files a theme names to <paramref name="fonts"/>; returns the theme it extends, if any.</summary>
-    private static string? ReadTheme(string path, SortedSet<string> fonts)
+    /// <summary>
+    /// Adds the font files a theme names to <paramref name="fonts"/> and takes its print padding
+    /// unless a theme extending it set one already; returns the theme it extends, if any.
+    /// </summary>
+    private static string? ReadTheme(string path, SortedSet<string> fonts, ref string? padding)
     {
         var stream = new YamlStream();
         using (var reader = new StreamReader(path)) stream.Load(reader);
@@ -166,6 +174,9 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
             var name = (key as YamlScalarNode)?.Value;
             if (name == "extends" && value is YamlScalarNode parent) extends = parent.Value;
             if (name == "fonts") CollectScalars(value, fonts);
+            if (name == "print" && value is YamlMappingNode print && padding is null)
+                foreach (var (k, v) in print.Children)
+                    if (k is YamlScalarNode { Value: "padding" } && v is YamlScalarNode p) padding = p.Value;
         }
         return extends;
     }

@@ -101,7 +101,8 @@ internal sealed class PamphletBuilder(BuildServices services)
 
         if (formats.HasFlag(OutputFormat.Print) || formats.HasFlag(OutputFormat.Booklet))
         {
-            var print = PdfRenderer.Render(PrintEdition.Pad(layout), info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts);
+            var printPages = PrintEdition.Pad(layout, (first, count) => Padding(doc, theme, pamphletDir, slug, first, count, diagnostics), theme.ColophonLast);
+            var print = PdfRenderer.Render(printPages, info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts);
             if (formats.HasFlag(OutputFormat.Print)) Output(slug + "-print.pdf", s => s.Write(print));
             if (formats.HasFlag(OutputFormat.Booklet))
                 Output(slug + "-booklet-a4.pdf", s => BookletImposer.Impose(print,
@@ -116,5 +117,23 @@ internal sealed class PamphletBuilder(BuildServices services)
             };
             Output(slug + ".epub", s => EpubWriter.Write(doc, theme, options, s));
         }
+    }
+
+    /// <summary>The print interior's spare pages, filled as the theme says (the back-list comes from the pamphlet's catalogue folder).</summary>
+    private IReadOnlyList<Typesetting.Frames.Page> Padding(Document doc, Theme theme, string pamphletDir, string slug, int first, int count,
+        DiagnosticBag diagnostics)
+    {
+        var backlist = theme.Padding == PrintPadding.Backlist ? BacklistFor(services, pamphletDir, slug, doc.Metadata) : null;
+        var padding = PaddingComposer.Compose(theme.Padding, backlist, theme, services.Typesetting, doc.Metadata.Lang, first, count);
+        foreach (var problem in padding.Problems.Where(p => p.Missing))
+            diagnostics.Warning(Codes.GlyphMissing, doc.SourcePath, 1, 1, "back-list: " + problem.Message);
+        return padding.Pages;
+    }
+
+    /// <summary>The back-list a pamphlet shows: the other titles of its series (or catalogue) in its folder's catalogue.</summary>
+    public static Backlist? BacklistFor(BuildServices services, string pamphletDir, string slug, Model.Metadata meta)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
+        return folder is null ? null : services.Catalogue(folder).For(slug, meta);
     }
 }

@@ -48,6 +48,10 @@ public sealed record Theme
     public Colour CoverColour { get; init; } = new(0xb3, 0x26, 0x1e);
     /// <summary>Paper thickness for booklet creep compensation (0 = none).</summary>
     public double PaperThickness { get; init; }
+    /// <summary>What fills the pages that pad the print interior to whole sheets.</summary>
+    public PrintPadding Padding { get; init; }
+    /// <summary>Keep the colophon on the last page, the padding before it (else the padding comes last).</summary>
+    public bool ColophonLast { get; init; } = true;
 
     public HeadingStyle Heading(int level) => HeadingLevels[Math.Clamp(level, 1, HeadingLevels.Count) - 1];
 }

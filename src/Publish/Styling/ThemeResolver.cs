@@ -22,6 +22,7 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
         "paragraph.indent", "paragraph.spacing", "paragraph.justify", "paragraph.hyphenate", "paragraph.hyphenate-capitalised",
         "colours.text", "colours.headings", "colours.accent", "colours.links",
         "cover.template", "cover.colour",
+        "print.padding", "print.colophon-last",
         .. Families.SelectMany(f => FontKeys.Select(k => $"fonts.{f}.{k}")),
         .. HeadingKeys.Select(k => $"headings[].{k}"),
     ];
@@ -81,11 +82,21 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
             CoverTemplate = Text("cover.template") ?? defaults.CoverTemplate,
             CoverColour = Colour("cover.colour") ?? defaults.CoverColour,
             PaperThickness = Points("paper-thickness", null) ?? 0,
+            Padding = Padding() ?? defaults.Padding,
+            ColophonLast = Bool("print.colophon-last") ?? defaults.ColophonLast,
         };
         return diagnostics.HasErrors ? null : theme;
     }
 
     private string? Text(string key) => _values.TryGetValue(key, out var v) ? v.Text : null;
+
+    private PrintPadding? Padding()
+    {
+        if (!_values.TryGetValue("print.padding", out var v)) return null;
+        if (Enum.TryParse<PrintPadding>(v.Text, ignoreCase: true, out var padding) && v.Text.All(char.IsAsciiLetterLower)) return padding;
+        diagnostics.Error(Codes.PrintPaddingUnknown, v.Path, v.Line, v.Column, $"'print.padding: {v.Text}' is not one of blank, backlist, notes");
+        return null;
+    }
 
     private double? Points(string key, double? fallback)
     {

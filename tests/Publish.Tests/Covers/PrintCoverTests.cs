@@ -37,7 +37,7 @@ public sealed class PrintCoverTests
     }
 
     [SkippableFact]
-    public void PdfHasTrimBoxAndMediaBoxWithSlug()
+    public void PdfHasTrimBoxBleedBoxAndMediaBoxWithSlug()
     {
         var pdfinfo = ExternalTool.Require("pdfinfo");
         var theme = CoverFixture.Theme();
@@ -51,7 +51,15 @@ public sealed class PrintCoverTests
         double margin = theme.Page.Bleed + PrintCover.Slug;
         var media = Box(info, "MediaBox");
         var trim = Box(info, "TrimBox");
+        var bleed = Box(info, "BleedBox");
         Near(2 * theme.Page.Width + 2 * margin, media[2] - media[0]);
+        // BleedBox = trim + 3 mm on every side, strictly inside the MediaBox (the marks live between).
+        Near(trim[0] - theme.Page.Bleed, bleed[0]);
+        Near(trim[1] - theme.Page.Bleed, bleed[1]);
+        Near(trim[2] + theme.Page.Bleed, bleed[2]);
+        Near(trim[3] + theme.Page.Bleed, bleed[3]);
+        Near(PrintCover.Slug, bleed[0] - media[0]);
+        Near(PrintCover.Slug, media[3] - bleed[3]);
         Near(theme.Page.Height + 2 * margin, media[3] - media[1]);
         Near(margin, trim[0]);
         Near(2 * theme.Page.Width, trim[2] - trim[0]);

@@ -137,4 +137,28 @@ public sealed class PdfRendererTests
             Assert.Null(page.Elements.GetArray("/Annots"));
         }
     }
+
+    [Fact]
+    public void Print_mode_writes_an_sRGB_output_intent_and_a_marks_margin_outside_the_bleed_box()
+    {
+        Assert.True(OutputIntent.Available);
+        var pdf = PdfRenderer.Render(SamplePages(), Options(print: true) with { MarksMargin = 20 }, TestFrames.Fonts);
+        using var doc = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+        var intents = doc.Internals.Catalog.Elements.GetArray("/OutputIntents");
+        Assert.NotNull(intents);
+        var intent = Assert.IsType<PdfSharp.Pdf.Advanced.PdfReference>(Assert.Single(intents.Elements)).Value as PdfSharp.Pdf.PdfDictionary;
+        Assert.Equal("/GTS_PDFX", intent!.Elements.GetName("/S"));
+        Assert.Equal(OutputIntent.Condition, intent.Elements.GetString("/OutputConditionIdentifier"));
+        var profile = intent.Elements.GetDictionary("/DestOutputProfile");
+        Assert.Equal(3, profile!.Elements.GetInteger("/N"));
+        foreach (var page in doc.Pages)
+        {
+            Assert.Equal(419.53 + 2 * (8.5 + 20), page.MediaBox.Width, 2);
+            Assert.Equal(20, page.BleedBox.X1, 2);
+            Assert.Equal(419.53 + 17, page.BleedBox.Width, 2);
+            Assert.Equal(28.5, page.TrimBox.X1, 2);
+        }
+        Assert.Null(PdfReader.Open(new MemoryStream(PdfRenderer.Render(SamplePages(), Options(print: false), TestFrames.Fonts)), PdfDocumentOpenMode.Import)
+            .Internals.Catalog.Elements.GetArray("/OutputIntents"));
+    }
 }

@@ -53,6 +53,7 @@ public sealed class ThemeLoaderTests
     [InlineData("fonts: { body: { regular: Missing.ttf } }\n", "PUB3006", 1, 27)]
     [InlineData("fonts: { body: { regular: Cff.otf } }\n", "PUB3006", 1, 27)]
     [InlineData("size: [1\n", "PUB3002", 2, 1)]
+    [InlineData("print: { padding: adverts }\n", "PUB6401", 1, 19)]
     public void Bad_values_are_reported_where_written(string yaml, string code, int line, int column)
     {
         var (theme, diagnostics) = Load("bad", ("bad", yaml));
