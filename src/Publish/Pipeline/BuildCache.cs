@@ -41,10 +41,9 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
         var manifestPath = ManifestPath(outputRoot, slug);
         AtomicFile.CleanLeftovers(Path.Combine(outputRoot, slug));
-        var key = CacheKey.Compute(pamphletDir, formats, services, _hasher);
+        var key = StageTimings.Measure("cache key", slug, () => CacheKey.Compute(pamphletDir, formats, services, _hasher));
 
-        if (Enabled && key is not null && BuildManifest.TryRead(manifestPath) is { } manifest
-            && manifest.Key == key.Digest && manifest.Metadata is not null && OutputsIntact(manifest, Path.Combine(outputRoot, slug)))
+        if (Enabled && key is not null && StageTimings.Measure("cache check", slug, () => UpToDate(manifestPath, key, Path.Combine(outputRoot, slug))) is { } manifest)
         {
             var outputs = manifest.Outputs.Select(o => Path.Combine(outputRoot, slug, o.File)).ToList();
             var note = new Diagnostic(ReusedCode, Severity.Note, Path.Combine(pamphletDir, Reading.PamphletReader.FileName), 1, 1,
@@ -71,6 +70,12 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         }
         return result;
     }
+
+    /// <summary>The manifest when it records this key and every output it lists is intact; otherwise null.</summary>
+    private static BuildManifest? UpToDate(string manifestPath, CacheKey key, string dir) =>
+        BuildManifest.TryRead(manifestPath) is { } manifest && manifest.Key == key.Digest && manifest.Metadata is not null && OutputsIntact(manifest, dir)
+            ? manifest
+            : null;
 
     private static void Write(string manifestPath, string slug, string pamphletDir, CacheKey key, PamphletResult result)
     {
