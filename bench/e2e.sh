@@ -33,7 +33,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 dotnet build "$root/src/Publish" -c Release -v q -nologo >/dev/null
-dll="$root/src/Publish/bin/Release/net10.0/publish.dll"
+# A private copy of the program, so rebuilding the repository during a long run changes nothing.
+cp -r "$root/src/Publish/bin/Release/net10.0" "$work/bin"
+dll="$work/bin/publish.dll"
 export CI=1 # no progress display
 failures=()
 

@@ -54,8 +54,15 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
             };
         }
 
+        var corrupt = Enabled ? BuildManifest.Problem(manifestPath) : null;
         TryDelete(manifestPath);
         var result = build();
+        if (corrupt is not null)
+            result = result with
+            {
+                Diagnostics = [new Diagnostic(Codes.ManifestCorrupt, Severity.Warning, manifestPath, 1, 1,
+                    $"the build manifest of '{slug}' is {corrupt}; ignored it and rebuilt the pamphlet"), .. result.Diagnostics],
+            };
         if (!result.Failed && key is not null && result.Metadata is not null)
         {
             try
@@ -152,6 +159,31 @@ internal sealed record BuildManifest
     public IReadOnlyList<OutputRecord> Outputs { get; init; } = [];
     public string Trim { get; init; } = "A5";
     public Model.Metadata? Metadata { get; init; }
+
+    /// <summary>
+    /// Why an existing manifest cannot be read at all ("unreadable: …", "not valid JSON", "incomplete"),
+    /// or null when it is missing, readable, or written by another schema version (not damage).
+    /// </summary>
+    public static string? Problem(string path)
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (json.RootElement.ValueKind != JsonValueKind.Object) return "not a JSON object";
+            if (json.RootElement.TryGetProperty("schema", out var schema) && schema.ValueKind == JsonValueKind.Number
+                && schema.TryGetInt32(out var version) && version != CurrentSchema) return null;
+            return TryRead(path) is null ? "incomplete or of the wrong shape" : null;
+        }
+        catch (JsonException)
+        {
+            return "not valid JSON";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable (" + e.Message + ")";
+        }
+    }
 
     /// <summary>The manifest, or null when it is missing, unreadable, corrupt or of another schema.</summary>
     public static BuildManifest? TryRead(string path)
