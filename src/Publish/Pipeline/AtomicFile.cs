@@ -17,6 +17,9 @@ internal static class AtomicFile
     /// <summary>Temporary files being written now; the value is true once abandoned.</summary>
     private static readonly ConcurrentDictionary<string, bool> Live = new(StringComparer.Ordinal);
 
+    /// <summary>Set by <see cref="Interrupt"/>: the process is ending, start no new file.</summary>
+    private static volatile bool _interrupted;
+
     public static void Write(string path, Action<Stream> write)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -24,10 +27,10 @@ internal static class AtomicFile
         Live[temporary] = false;
         try
         {
+            if (_interrupted) throw Interrupted(path);
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.Delete))
                 write(stream);
-            if (Live.TryGetValue(temporary, out var abandoned) && abandoned)
-                throw new OperationCanceledException($"the build was interrupted while writing {Path.GetFileName(path)}");
+            if (Live.TryGetValue(temporary, out var abandoned) && abandoned) throw Interrupted(path);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -38,6 +41,16 @@ internal static class AtomicFile
     }
 
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, s => s.Write(bytes));
+
+    private static OperationCanceledException Interrupted(string path) =>
+        new($"the build was interrupted while writing {Path.GetFileName(path)}");
+
+    /// <summary>The process is being interrupted: start no new file and abandon every one being written.</summary>
+    public static int Interrupt()
+    {
+        _interrupted = true;
+        return Abandon();
+    }
 
     /// <summary>
     /// Deletes the temporary files being written under <paramref name="directory"/> (all, when

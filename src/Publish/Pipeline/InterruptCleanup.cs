@@ -4,7 +4,7 @@ namespace Publish.Pipeline;
 
 /// <summary>
 /// While a build runs, Ctrl-C (SIGINT), SIGTERM (a CI job cancelled, <c>kill</c>) and SIGHUP
-/// first delete the temporary files being written (<see cref="AtomicFile.Abandon"/>), then let
+/// first delete the temporary files being written and stop new ones (<see cref="AtomicFile.Interrupt"/>), then let
 /// the process end as the signal asks. Outputs already renamed into place are complete; the
 /// pamphlet being rebuilt has no manifest (it is deleted before a rebuild), so the next build
 /// rebuilds it. Dispose to stop listening.
@@ -21,7 +21,7 @@ internal sealed class InterruptCleanup : IDisposable
             {
                 _registrations.Add(PosixSignalRegistration.Create(signal, _ =>
                 {
-                    int removed = AtomicFile.Abandon();
+                    int removed = AtomicFile.Interrupt();
                     error.WriteLine($"publish: interrupted; {removed} unfinished file(s) removed, finished pamphlets kept (the next build rebuilds the rest)");
                 }));
             }
