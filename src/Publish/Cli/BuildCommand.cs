@@ -77,7 +77,7 @@ internal static class BuildCommand
         foreach (var result in results) DiagnosticPrinter.Print(result.Diagnostics.Where(d => !BuildCache.IsReuseNote(d)), error);
         var catalogueDiagnostics = new Diagnostics.DiagnosticBag();
         if (paths.Count == 0 && shard is null)
-            StageTimings.Measure("catalogue page+feed", "", () => CatalogueStage.Write(results, Path.GetFullPath(outputDir), catalogueDiagnostics));
+            StageTimings.Measure("catalogue page+feed", "", () => CatalogueStage.WriteIfChanged(results, Path.GetFullPath(outputDir), catalogueDiagnostics));
         DiagnosticPrinter.Print(catalogueDiagnostics.Items, error);
         int failed = results.Count(r => r.Failed) + missing.Count;
         int files = results.Sum(r => r.Outputs.Count);
