@@ -88,7 +88,7 @@ publish() { (cd "$1" && shift && dotnet "$dll" "$@"); }
 edit_source() { printf '\nOne more sentence for benchmark run %s.\n' "$RANDOM$RANDOM" >>"$1"; }
 edit_theme() { # changes the last digit of the duplicator theme's accent colour (30 % of the synthetic pamphlets use it)
   local digit; digit=$(grep -oE 'accent: "#[0-9a-fA-F]{6}"' "$1/styles/duplicator.yaml" | cut -c16)
-  sed -i -E 's/(accent: "#[0-9a-fA-F]{5})[0-9a-fA-F]"/\1'"$(( (${digit:-0} + 1) % 10 ))"'"/' "$1/styles/duplicator.yaml"
+  sed -i -E 's/(accent: "#[0-9a-fA-F]{5})[0-9a-fA-F]"/\1'"$(printf '%x' $(( (16#${digit:-0} + 1) % 16 )))"'"/' "$1/styles/duplicator.yaml"
 }
 
 if [[ ,$skip, != *,real,* ]]; then
