@@ -114,7 +114,8 @@ if [[ ,$skip, != *,synthetic,* ]]; then
     best r "$tries" 'rm -rf "$work/s"' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 2
     row "$n pamphlets ($words words): cold, --jobs 2" "$r" "$(rebuilt)"
     best r "$tries" ':' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 2; row "$n pamphlets: no-change rebuild" "$r" "$(rebuilt)"
-    first=$(ls -d "$syn"/sources/[!_]*/ | head -1)
+    pamphlet_dirs=("$syn"/sources/[!_]*/) # (not ls | head: SIGPIPE under pipefail)
+    first=${pamphlet_dirs[0]}
     best r "$tries" 'edit_source "$first/pamphlet.md"' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 2
     row "$n pamphlets: one source changed" "$r" "$(rebuilt)"
     best r "$tries" 'edit_theme "$syn"' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 2
