@@ -68,7 +68,7 @@ public sealed class StampFastPathTests
             File.AppendAllText(Path.Combine(catalogue.Root, "styles", "zine.yaml"), "\n# edited\n");
             File.WriteAllText(Path.Combine(catalogue.Sources, "alpha", "notes.txt"), "an extra file");
             Directory.CreateDirectory(Path.Combine(catalogue.Root, "covers"));
-            File.WriteAllBytes(Path.Combine(catalogue.Root, "covers", "gamma.png"), Epub.TestPng.Create(60, 90));
+            File.WriteAllBytes(Path.Combine(catalogue.Root, "covers", "gamma.png"), Publish.Covers.PngEncoder.Encode(60, 90, new byte[60 * 90 * 3]));
             Age(catalogue.Root);
 
             Assert.All(catalogue.Dirs, dir => Assert.False(cache.InputsUnchangedByStamps(dir)));
