@@ -55,6 +55,7 @@ internal static class BuildCommand
             return PublishCommandLine.Usage;
         }
         var clock = Stopwatch.StartNew();
+        if (StageTimings.Enabled) StageTimings.Record("process start-up", "", DateTime.Now - Process.GetCurrentProcess().StartTime);
         var workspace = Workspace.Find();
         var missing = new List<string>();
         var dirs = PathArguments.Resolve(paths, workspace, missing);
@@ -67,6 +68,7 @@ internal static class BuildCommand
 
         if (shard is { } slice) dirs = slice.Select(dirs);
 
+        using var interrupt = new InterruptCleanup(error);
         var services = new BuildServices(workspace) { ThemeOverride = theme };
         var progress = new Progress(output, dirs.Count);
         var results = new CatalogueBuilder(services) { UseCache = !noCache, CleanAllLeftovers = shard is null }.Build(dirs, Path.GetFullPath(outputDir), formats, jobs,
@@ -74,7 +76,8 @@ internal static class BuildCommand
 
         foreach (var result in results) DiagnosticPrinter.Print(result.Diagnostics.Where(d => !BuildCache.IsReuseNote(d)), error);
         var catalogueDiagnostics = new Diagnostics.DiagnosticBag();
-        if (paths.Count == 0 && shard is null) CatalogueStage.Write(results, Path.GetFullPath(outputDir), catalogueDiagnostics);
+        if (paths.Count == 0 && shard is null)
+            StageTimings.Measure("catalogue page+feed", "", () => CatalogueStage.WriteIfChanged(results, Path.GetFullPath(outputDir), catalogueDiagnostics));
         DiagnosticPrinter.Print(catalogueDiagnostics.Items, error);
         int failed = results.Count(r => r.Failed) + missing.Count;
         int files = results.Sum(r => r.Outputs.Count);
@@ -83,6 +86,8 @@ internal static class BuildCommand
         output.WriteLine($"Built {results.Count - results.Count(r => r.Failed)} of {results.Count + missing.Count} pamphlets " +
                          $"({files} files) into {DiagnosticPrinter.Relative(Path.GetFullPath(outputDir))} in {clock.Elapsed.TotalSeconds:0.00} s" +
                          (failed > 0 ? $"; {failed} failed" : ""));
+        StageTimings.Record("whole build", "", clock.Elapsed);
+        StageTimings.Report(error);
         return failed > 0 ? PublishCommandLine.Failed : PublishCommandLine.Success;
     }
 }

@@ -40,28 +40,49 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         var clock = Stopwatch.StartNew();
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
         var manifestPath = ManifestPath(outputRoot, slug);
-        AtomicFile.CleanLeftovers(Path.Combine(outputRoot, slug));
-        var key = CacheKey.Compute(pamphletDir, formats, services, _hasher);
+        var outputDir = Path.Combine(outputRoot, slug);
+        AtomicFile.CleanLeftovers(outputDir);
+        var previous = Enabled ? BuildManifest.TryRead(manifestPath) : null;
+        if (previous is { Metadata: not null }
+            && StageTimings.Measure("cache stamps", slug, () => InputStamps.Unchanged(previous, Path.GetFullPath(pamphletDir), services.Workspace, Setting) && OutputsIntact(previous, outputDir)))
+            return Reused(previous, previous.Key);
 
-        if (Enabled && key is not null && BuildManifest.TryRead(manifestPath) is { } manifest
-            && manifest.Key == key.Digest && manifest.Metadata is not null && OutputsIntact(manifest, Path.Combine(outputRoot, slug)))
+        var keyTime = DateTime.UtcNow;
+        var key = StageTimings.Measure("cache key", slug, () => CacheKey.Compute(pamphletDir, formats, services, _hasher));
+        if (Enabled && key is not null && previous is { Metadata: not null } && previous.Key == key.Digest
+            && StageTimings.Measure("cache check", slug, () => OutputsIntact(previous, outputDir)))
         {
-            var outputs = manifest.Outputs.Select(o => Path.Combine(outputRoot, slug, o.File)).ToList();
+            // Same inputs, other stamps (a file touched, a folder listed anew): renew them for the fast path.
+            TryWrite(manifestPath, previous with { Stamps = InputStamps.Take(key, Path.GetFullPath(pamphletDir), services.Workspace, keyTime) });
+            return Reused(previous, key.Digest);
+        }
+
+        PamphletResult Reused(BuildManifest manifest, string digest)
+        {
+            var outputs = manifest.Outputs.Select(o => Path.Combine(outputDir, o.File)).ToList();
             var note = new Diagnostic(ReusedCode, Severity.Note, Path.Combine(pamphletDir, Reading.PamphletReader.FileName), 1, 1,
                 $"'{slug}' is up to date: reused {outputs.Count} output(s)");
             return new PamphletResult(slug, pamphletDir, [note], outputs)
             {
-                Elapsed = clock.Elapsed, Metadata = manifest.Metadata, Trim = manifest.Trim,
+                Elapsed = clock.Elapsed, Metadata = manifest.Metadata, Trim = manifest.Trim, CacheDigest = digest,
             };
         }
 
+        var corrupt = Enabled ? BuildManifest.Problem(manifestPath) : null;
         TryDelete(manifestPath);
         var result = build();
+        if (corrupt is not null)
+            result = result with
+            {
+                Diagnostics = [new Diagnostic(Codes.ManifestCorrupt, Severity.Warning, manifestPath, 1, 1,
+                    $"the build manifest of '{slug}' is {corrupt}; ignored it and rebuilt the pamphlet"), .. result.Diagnostics],
+            };
+        if (key is not null) result = result with { CacheDigest = key.Digest };
         if (!result.Failed && key is not null && result.Metadata is not null)
         {
             try
             {
-                Write(manifestPath, slug, pamphletDir, key, result);
+                Write(manifestPath, slug, pamphletDir, key, result, InputStamps.Take(key, Path.GetFullPath(pamphletDir), services.Workspace, keyTime));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or JsonException)
             {
@@ -72,7 +93,40 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         return result;
     }
 
-    private static void Write(string manifestPath, string slug, string pamphletDir, CacheKey key, PamphletResult result)
+    /// <summary>True when the pamphlet's manifest shows its inputs unchanged by their stamps alone (the fast path, <see cref="InputStamps"/>).</summary>
+    public bool InputsUnchangedByStamps(string pamphletDir)
+    {
+        var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
+        return BuildManifest.TryRead(ManifestPath(outputRoot, slug)) is { } manifest
+               && InputStamps.Unchanged(manifest, Path.GetFullPath(pamphletDir), services.Workspace, Setting);
+    }
+
+    /// <summary>The current value of a setting input of the key (see <see cref="CacheKey"/>); null for one this does not know.</summary>
+    private string? Setting(string name) => name switch
+    {
+        "setting:formats" => formats.ToString(),
+        "setting:theme-override" => services.ThemeOverride ?? "",
+        "setting:source-date-epoch" => services.SourceDateEpoch ?? "",
+        "publish:version" => services.Version,
+        "publish:mvid" => typeof(CacheKey).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        _ => null,
+    };
+
+    /// <summary>Rewrites a manifest; on failure removes it (the next build then rebuilds).</summary>
+    private static void TryWrite(string manifestPath, BuildManifest manifest)
+    {
+        try
+        {
+            AtomicFile.WriteAllBytes(manifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, BuildManifestJson.Default.BuildManifest));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or JsonException)
+        {
+            TryDelete(manifestPath);
+        }
+    }
+
+    private static void Write(string manifestPath, string slug, string pamphletDir, CacheKey key, PamphletResult result,
+        IReadOnlyDictionary<string, FileStamp> stamps)
     {
         var dir = Path.GetDirectoryName(manifestPath)!;
         var outputs = result.Outputs.Select(path =>
@@ -90,8 +144,9 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
             Outputs = outputs,
             Trim = result.Trim,
             Metadata = result.Metadata,
+            Stamps = stamps,
         };
-        AtomicFile.WriteAllBytes(manifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, BuildManifest.Options));
+        AtomicFile.WriteAllBytes(manifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, BuildManifestJson.Default.BuildManifest));
     }
 
     /// <summary>Every recorded output exists with its size; one whose time changed must still hash the same.</summary>
@@ -130,13 +185,8 @@ internal sealed record BuildManifest
 {
     public const int CurrentSchema = 1;
 
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    /// <summary>The manifest's JSON settings, from the source-generated <see cref="BuildManifestJson"/> (no reflection at start-up).</summary>
+    public static JsonSerializerOptions Options => BuildManifestJson.Default.Options;
 
     public int Schema { get; init; } = CurrentSchema;
     public string Slug { get; init; } = "";
@@ -147,6 +197,33 @@ internal sealed record BuildManifest
     public IReadOnlyList<OutputRecord> Outputs { get; init; } = [];
     public string Trim { get; init; } = "A5";
     public Model.Metadata? Metadata { get; init; }
+    /// <summary>Size and write time of the inputs and folders when the key was computed, for the fast path (<see cref="InputStamps"/>).</summary>
+    public IReadOnlyDictionary<string, FileStamp>? Stamps { get; init; }
+
+    /// <summary>
+    /// Why an existing manifest cannot be read at all ("unreadable: …", "not valid JSON", "incomplete"),
+    /// or null when it is missing, readable, or written by another schema version (not damage).
+    /// </summary>
+    public static string? Problem(string path)
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (json.RootElement.ValueKind != JsonValueKind.Object) return "not a JSON object";
+            if (json.RootElement.TryGetProperty("schema", out var schema) && schema.ValueKind == JsonValueKind.Number
+                && schema.TryGetInt32(out var version) && version != CurrentSchema) return null;
+            return TryRead(path) is null ? "incomplete or of the wrong shape" : null;
+        }
+        catch (JsonException)
+        {
+            return "not valid JSON";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable (" + e.Message + ")";
+        }
+    }
 
     /// <summary>The manifest, or null when it is missing, unreadable, corrupt or of another schema.</summary>
     public static BuildManifest? TryRead(string path)
@@ -154,7 +231,7 @@ internal sealed record BuildManifest
         try
         {
             if (!File.Exists(path)) return null;
-            var manifest = JsonSerializer.Deserialize<BuildManifest>(File.ReadAllBytes(path), Options);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildManifestJson.Default.BuildManifest);
             return manifest is { Schema: CurrentSchema, Key.Length: > 0, Outputs: not null, Slug.Length: > 0 }
                    && manifest.Outputs.All(o => o is { File: not null, Sha256: not null })
                 ? manifest
@@ -166,3 +243,10 @@ internal sealed record BuildManifest
         }
     }
 }
+
+/// <summary>Source-generated JSON for the manifest: the same shape as reflection would give, without its start-up cost.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(BuildManifest))]
+[JsonSerializable(typeof(Model.Metadata))]
+internal sealed partial class BuildManifestJson : JsonSerializerContext;

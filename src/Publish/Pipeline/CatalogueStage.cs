@@ -18,6 +18,68 @@ internal static class CatalogueStage
         ("-cover.pdf", "cover-pdf", "application/pdf"),
     ];
 
+    /// <summary>The stamp beside the catalogue: a digest of what it was written from.</summary>
+    public const string StampName = ".publish-catalogue";
+
+    /// <summary>
+    /// Writes the catalogue unless it already exists and was written, without a diagnostic, from
+    /// the same pamphlets under the same cache keys (a no-change rebuild). Returns true when written.
+    /// </summary>
+    public static bool WriteIfChanged(IReadOnlyList<PamphletResult> results, string outputRoot, DiagnosticBag diagnostics)
+    {
+        var stampPath = Path.Combine(outputRoot, StampName);
+        var stamp = Stamp(results);
+        if (stamp is not null && File.Exists(Path.Combine(outputRoot, CatalogueLinks.PageFile))
+            && File.Exists(Path.Combine(outputRoot, CatalogueLinks.FeedFile)) && ReadStamp(stampPath) == stamp)
+            return false;
+
+        TryDelete(stampPath);
+        int before = diagnostics.Items.Count;
+        Write(results, outputRoot, diagnostics);
+        if (stamp is not null && diagnostics.Items.Count == before && File.Exists(Path.Combine(outputRoot, CatalogueLinks.PageFile)))
+        {
+            try
+            {
+                AtomicFile.WriteAllBytes(stampPath, System.Text.Encoding.ASCII.GetBytes(stamp));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TryDelete(stampPath); // the next build writes the catalogue again
+            }
+        }
+        return true;
+    }
+
+    /// <summary>SHA-256 over every pamphlet's slug, cache key and outcome, in order; null when one has no key.</summary>
+    private static string? Stamp(IReadOnlyList<PamphletResult> results)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var result in results)
+        {
+            if (result.CacheDigest is null) return null;
+            text.Append(result.Slug).Append('\t').Append(result.CacheDigest).Append('\t').Append(result.Failed ? "failed" : "built").Append('\n');
+        }
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static string? ReadStamp(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
     public static void Write(IReadOnlyList<PamphletResult> results, string outputRoot, DiagnosticBag diagnostics)
     {
         var entries = new List<CatalogueEntry>();

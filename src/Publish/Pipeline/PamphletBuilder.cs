@@ -28,7 +28,7 @@ internal sealed class PamphletBuilder(BuildServices services)
         string trim = "A5";
         try
         {
-            if (PamphletLoader.Load(pamphletDir, services, diagnostics) is var (doc, theme))
+            if (StageTimings.Measure("read+transform", slug, () => PamphletLoader.Load(pamphletDir, services, diagnostics)) is var (doc, theme))
             {
                 metadata = doc.Metadata;
                 trim = TrimName(theme.Page);
@@ -58,7 +58,7 @@ internal sealed class PamphletBuilder(BuildServices services)
     private void Write(Document doc, Theme theme, string pamphletDir, string dir, string slug, OutputFormat formats,
         DiagnosticBag diagnostics, List<string> outputs)
     {
-        var layout = Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir);
+        var layout = StageTimings.Measure("typeset", slug, () => Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir));
         foreach (var problem in layout.Problems)
             diagnostics.Warning(problem.Code ?? (problem.Missing ? Codes.GlyphMissing : Codes.OverfullLine), doc.SourcePath, problem.Line, 1, problem.Message);
 
@@ -77,7 +77,7 @@ internal sealed class PamphletBuilder(BuildServices services)
         void Output(string file, Action<Stream> write)
         {
             var path = Path.Combine(dir, file);
-            AtomicFile.Write(path, write);
+            StageTimings.Measure("write " + file[slug.Length..], slug, () => AtomicFile.Write(path, write));
             outputs.Add(path);
         }
 
@@ -85,7 +85,7 @@ internal sealed class PamphletBuilder(BuildServices services)
         var art = CoverArt.Find(doc.Metadata, slug, services.Workspace.Covers, pamphletDir, diagnostics, doc.SourcePath);
         byte[]? coverPng = null;
         if (formats.HasFlag(OutputFormat.Cover) || formats.HasFlag(OutputFormat.Epub))
-            coverPng = CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, diagnostics, doc.SourcePath);
+            coverPng = StageTimings.Measure("cover raster", slug, () => CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, diagnostics, doc.SourcePath));
         if (formats.HasFlag(OutputFormat.Cover))
         {
             Output(slug + "-cover.png", s => s.Write(coverPng));
@@ -102,7 +102,7 @@ internal sealed class PamphletBuilder(BuildServices services)
         if (formats.HasFlag(OutputFormat.Print) || formats.HasFlag(OutputFormat.Booklet))
         {
             var printPages = PrintEdition.Pad(layout, (first, count) => Padding(doc, theme, pamphletDir, slug, first, count, diagnostics), theme.ColophonLast);
-            var print = PdfRenderer.Render(printPages, info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts);
+            var print = StageTimings.Measure("render print", slug, () => PdfRenderer.Render(printPages, info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts));
             if (formats.HasFlag(OutputFormat.Print)) Output(slug + "-print.pdf", s => s.Write(print));
             if (formats.HasFlag(OutputFormat.Booklet))
                 Output(slug + "-booklet-a4.pdf", s => BookletImposer.Impose(print,

@@ -11,4 +11,6 @@ internal sealed record PamphletResult(string Slug, string Directory, IReadOnlyLi
     public Model.Metadata? Metadata { get; init; }
     /// <summary>The trim size's name ("A5", "A6" or "148 × 210 mm").</summary>
     public string Trim { get; init; } = "A5";
+    /// <summary>The <see cref="CacheKey"/> digest the pamphlet was built or reused under; null when it has none.</summary>
+    public string? CacheDigest { get; init; }
 }

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Publish.Pipeline;
+
+/// <summary>
+/// Wall-clock time per build stage, for profiling on machines without dotnet-trace: set
+/// <c>PUBLISH_TIMINGS=1</c> and <c>publish build</c> prints, after its summary, the total and
+/// the slowest pamphlet of every stage (start-up, cache key, read, typeset, PDF, EPUB, …).
+/// Off, a measurement costs one branch. Timings go to standard error and never into outputs.
+/// </summary>
+internal static class StageTimings
+{
+    public static bool Enabled { get; set; } = Environment.GetEnvironmentVariable("PUBLISH_TIMINGS") == "1";
+
+    private static readonly ConcurrentQueue<(string Stage, string Slug, double Milliseconds)> Records = new();
+
+    /// <summary>Times <paramref name="work"/> as <paramref name="stage"/> of <paramref name="slug"/>.</summary>
+    public static T Measure<T>(string stage, string slug, Func<T> work)
+    {
+        if (!Enabled) return work();
+        long start = Stopwatch.GetTimestamp();
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            Record(stage, slug, Stopwatch.GetElapsedTime(start));
+        }
+    }
+
+    public static void Measure(string stage, string slug, Action work) =>
+        Measure<bool>(stage, slug, () => { work(); return true; });
+
+    public static void Record(string stage, string slug, TimeSpan elapsed)
+    {
+        if (Enabled) Records.Enqueue((stage, slug, elapsed.TotalMilliseconds));
+    }
+
+    /// <summary>One line per stage, in the order stages were first seen: calls, total, slowest.</summary>
+    public static void Report(TextWriter writer)
+    {
+        if (!Enabled || Records.IsEmpty) return;
+        var stages = Records.ToArray();
+        writer.WriteLine("stage                 calls    total ms   slowest ms  (slowest pamphlet)");
+        foreach (var group in stages.GroupBy(r => r.Stage))
+        {
+            var slowest = group.MaxBy(r => r.Milliseconds);
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{group.Key,-20} {group.Count(),6} {group.Sum(r => r.Milliseconds),11:0.0} {slowest.Milliseconds,12:0.0}  ({slowest.Slug})"));
+        }
+        Records.Clear();
+    }
+}
