@@ -16,7 +16,7 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
 
     private static readonly HashSet<string> Schema =
     [
-        "name", "description", "size", "leading", "running-heads", "paper-thickness",
+        "name", "description", "size", "leading", "running-heads", "sections", "paper-thickness",
         "page.width", "page.height", "page.top", "page.bottom", "page.inner", "page.outer", "page.bleed",
         "notes.size", "notes.leading",
         "paragraph.indent", "paragraph.spacing", "paragraph.justify", "paragraph.hyphenate", "paragraph.hyphenate-capitalised",
@@ -78,6 +78,7 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
             AccentColour = Colour("colours.accent") ?? defaults.AccentColour,
             LinkColour = Colour("colours.links") ?? defaults.LinkColour,
             RunningHeads = Bool("running-heads") ?? defaults.RunningHeads,
+            Sections = Sections() ?? defaults.Sections,
             CoverTemplate = Text("cover.template") ?? defaults.CoverTemplate,
             CoverColour = Colour("cover.colour") ?? defaults.CoverColour,
             PaperThickness = Points("paper-thickness", null) ?? 0,
@@ -86,6 +87,19 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
     }
 
     private string? Text(string key) => _values.TryGetValue(key, out var v) ? v.Text : null;
+
+    private SectionOpening? Sections()
+    {
+        if (!_values.TryGetValue("sections", out var v)) return null;
+        switch (v.Text)
+        {
+            case "new-page": return SectionOpening.NewPage;
+            case "run-on": return SectionOpening.RunOn;
+            default:
+                diagnostics.Error(Codes.ThemeBadChoice, v.Path, v.Line, v.Column, $"'sections: {v.Text}' must be new-page or run-on");
+                return null;
+        }
+    }
 
     private double? Points(string key, double? fallback)
     {

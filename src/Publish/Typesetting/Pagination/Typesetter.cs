@@ -33,11 +33,16 @@ internal static class Typesetter
 
         int topLevel = doc.AllBlocks.OfType<Heading>().Select(h => h.Level).Concat(doc.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Level)).DefaultIfEmpty(1).Min();
         var body = new BlockComposer(context, topLevel);
+        bool first = true;
         foreach (var section in doc.Sections)
         {
-            body.Add(new FlowPageBreak(false));
-            body.Add(new FlowSection(section.Id, section.Title ?? doc.Metadata.Title, 1, true, section.Title is not null));
-            body.Add(new FlowSpace(context.Leading * SinkLines, Keep: true));
+            // The first section always opens the body's first page; the others open pages of
+            // their own only with `sections: new-page`, else they run on under the heading's space.
+            bool opening = first || theme.Sections == SectionOpening.NewPage;
+            first = false;
+            if (opening) body.Add(new FlowPageBreak(false));
+            body.Add(new FlowSection(section.Id, section.Title ?? doc.Metadata.Title, 1, opening, section.Title is not null));
+            if (opening) body.Add(new FlowSpace(context.Leading * SinkLines, Keep: true));
             if (section.Heading is { } heading) body.ComposeHeading(heading, 1, context.Measure, 0);
             body.ResetIndent();
             body.Compose(section.Blocks);
