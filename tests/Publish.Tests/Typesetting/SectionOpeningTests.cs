@@ -29,3 +29,24 @@ public sealed class SectionOpeningTests
         Assert.Equal([pages[0], pages[0] + 1, pages[0] + 2], pages);
     }
 }
+
+/// <summary>A short contents shares the title page's back with the imprint; a long one gets pages of its own.</summary>
+public sealed class ContentsPlacementTests
+{
+    private static string Sections(int count) => string.Concat(Enumerable.Range(1, count).Select(i => $"# Section {i}\n\nThe text of section {i}, a single paragraph.\n\n"));
+
+    [Fact]
+    public void A_short_contents_sits_above_the_imprint_and_the_text_starts_on_page_three()
+    {
+        var layout = TypesetFixture.Layout(Sections(3), "date: 2020-01-01\n");
+        Assert.Equal(3, layout.SectionPages["section-1"]);
+    }
+
+    [Fact]
+    public void A_contents_too_long_for_the_imprint_page_opens_a_recto_of_its_own()
+    {
+        var layout = TypesetFixture.Layout(Sections(30), "date: 2020-01-01\n", TypesetFixture.Theme with { Sections = Publish.Styling.SectionOpening.RunOn });
+        Assert.True(layout.SectionPages["section-1"] >= 5, $"text starts on page {layout.SectionPages["section-1"]}");
+        Assert.Equal(1, layout.SectionPages["section-1"] % 2);
+    }
+}
