@@ -26,7 +26,7 @@ internal static class Typesetter
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: true)),
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: false))) { PamphletDir = pamphletDir };
         var front = new FrontMatterComposer(context, doc);
-        var paginator = new Paginator(context.AreaHeight);
+        var paginator = new Paginator(context.AreaHeight, context.Leading);
 
         var titlePages = paginator.Paginate(front.TitlePage(), 1);
         var imprintPages = paginator.Paginate(front.Imprint(), 1 + titlePages.Count);
