@@ -125,7 +125,7 @@ for engine, t in totals.items():
     row("**all**", "**%s**" % engine, t, "%.2f" % t["secs"], "")
 PY
 echo
-echo "Pages / text pages when pandoc also starts every top-level section on a new page (Publish's design):"
+echo "Pages / text pages when pandoc also starts every top-level section on a new page (Publish with sections: new-page; the Publish column is the default theme):"
 echo
 echo "| pamphlet | Publish | pandoc + XeLaTeX | pandoc + WeasyPrint |"
 echo "|---|---:|---:|---:|"

@@ -120,8 +120,14 @@ def squeezed(words):
 
 
 def text_page_span(pdf, markdown):
+    """The number of pages in text_page_range, or None when the text is not found."""
+    span = text_page_range(pdf, markdown)
+    return None if span is None else span[1] - span[0] + 1
+
+
+def text_page_range(pdf, markdown):
     """
-    Pages from the one holding the first words of the running text to the one holding the last
+    First and last page (1-based) of the text: pages from the one holding the first words of the running text to the one holding the last
     words of the last note (or of the text, without notes): the pamphlet's text with its notes,
     without title page, contents, colophon or blank pages at the end, whatever the engine.
     """
@@ -140,7 +146,7 @@ def text_page_span(pdf, markdown):
         first = next((i for i, text in enumerate(pages_text) if head in text), None)
         last = next((i for i in reversed(range(len(pages_text))) if tail in pages_text[i]), None)
         if first is not None and last is not None and last >= first:
-            return last - first + 1
+            return first + 1, last + 1
     return None
 
 
@@ -224,7 +230,9 @@ def measure(pdf, source, skip=0, font=None):
         _, _, right, l = entry
         return l["x1"] < right - 4
 
-    body_lines = [[e for e in sequence if e[0] == number and body(e[3])] for number, _, _, _ in blocks]
+    # Only page breaks inside the text count: a contents or imprint page before it is no paragraph.
+    span = text_page_range(pdf, markdown) or (1, len(pages) + skip)
+    body_lines = [[e for e in sequence if e[0] == number and body(e[3]) and span[0] <= number <= span[1]] for number, _, _, _ in blocks]
     previous_last = None
     for page_lines in body_lines:
         if not page_lines:

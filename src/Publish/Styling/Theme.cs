@@ -44,6 +44,12 @@ public sealed record Theme
     public Colour LinkColour { get; init; } = new(0x1a, 0x4d, 0x8f);
 
     public bool RunningHeads { get; init; } = true;
+    /// <summary>
+    /// How top-level sections open in the PDF: on a new page with a sink above the title
+    /// (<see cref="SectionOpening.NewPage"/>), or run on after the previous section with the
+    /// heading's space above (<see cref="SectionOpening.RunOn"/>). Theme key <c>sections</c>.
+    /// </summary>
+    public SectionOpening Sections { get; init; } = SectionOpening.NewPage;
     public string CoverTemplate { get; init; } = "band";
     public Colour CoverColour { get; init; } = new(0xb3, 0x26, 0x1e);
     /// <summary>Paper thickness for booklet creep compensation (0 = none).</summary>
@@ -54,6 +60,15 @@ public sealed record Theme
     public bool ColophonLast { get; init; } = true;
 
     public HeadingStyle Heading(int level) => HeadingLevels[Math.Clamp(level, 1, HeadingLevels.Count) - 1];
+}
+
+/// <summary>How a top-level section starts (theme key <c>sections: new-page | run-on</c>).</summary>
+public enum SectionOpening
+{
+    /// <summary>Every section opens a fresh page, its title sunk a few lines: for long texts.</summary>
+    NewPage,
+    /// <summary>Sections follow on, with the heading's space above: the economical pamphlet default.</summary>
+    RunOn,
 }
 
 /// <summary>Trim size and margins, in points.</summary>

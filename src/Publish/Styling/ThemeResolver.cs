@@ -16,7 +16,7 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
 
     private static readonly HashSet<string> Schema =
     [
-        "name", "description", "size", "leading", "running-heads", "paper-thickness",
+        "name", "description", "size", "leading", "running-heads", "sections", "paper-thickness",
         "page.width", "page.height", "page.top", "page.bottom", "page.inner", "page.outer", "page.bleed",
         "notes.size", "notes.leading",
         "paragraph.indent", "paragraph.spacing", "paragraph.justify", "paragraph.hyphenate", "paragraph.hyphenate-capitalised",
@@ -79,6 +79,7 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
             AccentColour = Colour("colours.accent") ?? defaults.AccentColour,
             LinkColour = Colour("colours.links") ?? defaults.LinkColour,
             RunningHeads = Bool("running-heads") ?? defaults.RunningHeads,
+            Sections = Sections() ?? defaults.Sections,
             CoverTemplate = Text("cover.template") ?? defaults.CoverTemplate,
             CoverColour = Colour("cover.colour") ?? defaults.CoverColour,
             PaperThickness = Points("paper-thickness", null) ?? 0,
@@ -96,6 +97,19 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
         if (Enum.TryParse<PrintPadding>(v.Text, ignoreCase: true, out var padding) && v.Text.All(char.IsAsciiLetterLower)) return padding;
         diagnostics.Error(Codes.PrintPaddingUnknown, v.Path, v.Line, v.Column, $"'print.padding: {v.Text}' is not one of blank, backlist, notes");
         return null;
+    }
+
+    private SectionOpening? Sections()
+    {
+        if (!_values.TryGetValue("sections", out var v)) return null;
+        switch (v.Text)
+        {
+            case "new-page": return SectionOpening.NewPage;
+            case "run-on": return SectionOpening.RunOn;
+            default:
+                diagnostics.Error(Codes.ThemeBadChoice, v.Path, v.Line, v.Column, $"'sections: {v.Text}' must be new-page or run-on");
+                return null;
+        }
     }
 
     private double? Points(string key, double? fallback)

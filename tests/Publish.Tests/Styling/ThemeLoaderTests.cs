@@ -47,6 +47,24 @@ public sealed class ThemeLoaderTests
     }
 
     [Theory]
+    [InlineData("sections: new-page\n", SectionOpening.NewPage)]
+    [InlineData("sections: run-on\n", SectionOpening.RunOn)]
+    [InlineData("size: 10pt\n", SectionOpening.NewPage)]
+    public void Sections_key_chooses_how_sections_open(string yaml, SectionOpening expected)
+    {
+        var (theme, diagnostics) = Load("t", ("t", yaml));
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, theme!.Sections);
+    }
+
+    [Fact]
+    public void Default_theme_runs_sections_on()
+    {
+        var theme = new ThemeLoader(TestPaths.Styles).Load("default", new DiagnosticBag());
+        Assert.Equal(SectionOpening.RunOn, theme!.Sections);
+    }
+
+    [Theory]
     [InlineData("size: 10\n", "PUB3004", 1, 7)]
     [InlineData("colours: { text: reddish }\n", "PUB3005", 1, 18)]
     [InlineData("\nmargins: 3mm\n", "PUB3003", 2, 10)]
@@ -54,6 +72,7 @@ public sealed class ThemeLoaderTests
     [InlineData("fonts: { body: { regular: Cff.otf } }\n", "PUB3006", 1, 27)]
     [InlineData("size: [1\n", "PUB3002", 2, 1)]
     [InlineData("print: { padding: adverts }\n", "PUB6401", 1, 19)]
+    [InlineData("sections: fresh\n", "PUB6050", 1, 11)]
     public void Bad_values_are_reported_where_written(string yaml, string code, int line, int column)
     {
         var (theme, diagnostics) = Load("bad", ("bad", yaml));

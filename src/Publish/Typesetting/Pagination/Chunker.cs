@@ -2,9 +2,9 @@ namespace Publish.Typesetting.Pagination;
 
 /// <summary>
 /// A run of flow items that must stay on one page: a page may break only between chunks.
-/// <see cref="LeadingSpace"/> is dropped when the chunk starts a page.
+/// Space leading the chunk is dropped (by whole lines) when it starts a page; see <see cref="Paginator"/>.
 /// </summary>
-internal sealed record Chunk(IReadOnlyList<FlowItem> Items, double Height, double LeadingSpace)
+internal sealed record Chunk(IReadOnlyList<FlowItem> Items, double Height)
 {
     public FlowPageBreak? PageBreak => Items.Count == 1 ? Items[0] as FlowPageBreak : null;
 }
@@ -25,8 +25,7 @@ internal static class Chunker
         void Close()
         {
             if (current.Count == 0) return;
-            double leading = current.TakeWhile(i => i is FlowSpace or FlowSection).OfType<FlowSpace>().Where(s => !s.Keep).Sum(s => s.Height);
-            chunks.Add(new Chunk(current.ToList(), current.Sum(Height), leading));
+            chunks.Add(new Chunk(current.ToList(), current.Sum(Height)));
             current.Clear();
         }
 
@@ -37,7 +36,7 @@ internal static class Chunker
             {
                 case FlowPageBreak:
                     Close();
-                    chunks.Add(new Chunk([item], 0, 0));
+                    chunks.Add(new Chunk([item], 0));
                     keep = false;
                     break;
                 case FlowSpace or FlowSection:

@@ -78,7 +78,28 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
         return lines;
     }
 
-    private List<FlowItem> AtFoot(List<string> texts, Alignment align)
+    /// <summary>
+    /// The contents above the imprint on the title page's back, as short pamphlets have them; null
+    /// when the two do not fit on one page with <see cref="ContentsImprintGapLines"/> lines between.
+    /// </summary>
+    public List<FlowItem>? ContentsWithImprint(IReadOnlyList<(string Id, string Title, int Level, int Page)> entries)
+    {
+        var contents = Contents(entries);
+        contents.RemoveAt(contents.Count - 1); // its page break: the imprint follows on the same page
+        double used = 0;
+        foreach (var item in contents)
+            if (item is FlowLine || item is FlowSpace { Keep: true } || used > 0) used += Height(item);
+        var imprint = AtFoot(ImprintLines(), Alignment.Left, used);
+        double gap = imprint[0] is FlowSpace space ? space.Height : 0;
+        if (gap < ContentsImprintGapLines * context.Leading) return null;
+        contents.AddRange(imprint);
+        return contents;
+    }
+
+    /// <summary>Fewest blank body lines between the contents and the imprint sharing a page.</summary>
+    private const int ContentsImprintGapLines = 3;
+
+    private List<FlowItem> AtFoot(List<string> texts, Alignment align, double above = 0)
     {
         var theme = context.Theme;
         var style = context.NoteText;
@@ -87,7 +108,7 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
             set.AddRange(context.Set([new StyledSpan(text, style)], new ParagraphFormat(context.Measure, theme.NoteLeading, align, Hyphenate: false), 1));
         var flow = new List<FlowItem>
         {
-            new FlowSpace(Math.Max(0, context.AreaHeight - set.Count * theme.NoteLeading - 1), Keep: true),
+            new FlowSpace(Math.Max(0, context.AreaHeight - above - set.Count * theme.NoteLeading - 1), Keep: true),
         };
         flow.AddRange(Pagination.Flow.Lines(set, theme.NoteLeading, 0, context.NextGroup(), null, TypesetContext.AscentIn(theme.NoteLeading, style.Size), unbreakable: true));
         flow.Add(new FlowPageBreak(false));

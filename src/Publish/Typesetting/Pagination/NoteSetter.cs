@@ -1,21 +1,21 @@
 using Publish.Model;
 using Publish.Typesetting.Composition;
+using Publish.Typesetting.Fonts;
 using Publish.Typesetting.Frames;
 
 namespace Publish.Typesetting.Pagination;
 
 /// <summary>
 /// Sets one note's text as flow lines at the note size and leading, for the endnotes section and
-/// for footnotes alike: the number hanging in a column at the left, the destination the
-/// references link to, and a link from the number back to the reference. Each paragraph of the
+/// for footnotes alike: the number run in at the start of the first line (continuation lines
+/// take the full measure, which saves the lines a hanging number column costs), the destination
+/// the references link to, and a link from the number back to the reference. Each paragraph of the
 /// note is its own group, so page breaks inside a note keep the widow and orphan rules.
 /// </summary>
 internal sealed class NoteSetter(TypesetContext context)
 {
-    /// <summary>Width of the hanging number column, in ems of the note size.</summary>
-    private const double HangEms = 2.0;
-
-    private double Hang => context.Theme.NoteSize * HangEms;
+    /// <summary>Space between the run-in number and the note's text, in ems of the note size (an en space).</summary>
+    private const double NumberGapEms = 0.5;
 
     /// <summary>The note's lines; the number links back to <paramref name="backTarget"/> (default: the first reference).</summary>
     public List<FlowLine> Lines(Note note, string? backTarget = null)
@@ -23,14 +23,16 @@ internal sealed class NoteSetter(TypesetContext context)
         var theme = context.Theme;
         var result = new List<FlowLine>();
         bool first = true;
+        var number = context.Fonts.Font(context.NoteText).Shape($"{note.Number}.", theme.NoteSize);
+        double runIn = number.Width + theme.NoteSize * NumberGapEms;
         foreach (var block in note.Blocks)
         {
             var inlines = block is Paragraph p ? p.Content : [new Model.Text(Inline.PlainText(Flatten(block)))];
             var format = new ParagraphFormat(context.Measure, theme.NoteLeading, theme.Justify ? Alignment.Justify : Alignment.Left,
-                first ? Hang : Hang + theme.ParagraphIndent * theme.NoteSize / theme.BodySize, Hang, theme.Hyphenate, theme.HyphenateCapitalised);
+                first ? runIn : theme.ParagraphIndent * theme.NoteSize / theme.BodySize, 0, theme.Hyphenate, theme.HyphenateCapitalised);
             var lines = context.Set(InlineFlattener.Flatten(inlines, context.NoteText), format, note.Span.Line);
             if (lines.Count == 0) continue;
-            if (first) lines[0] = lines[0] with { Items = [.. lines[0].Items, .. Number(note, backTarget ?? note.RefIds.FirstOrDefault())] };
+            if (first) lines[0] = lines[0] with { Items = [.. lines[0].Items, .. Number(note, number, backTarget ?? note.RefIds.FirstOrDefault())] };
             int group = context.NextGroup();
             result.AddRange(Flow.Lines(lines, theme.NoteLeading, 0, group, null, TypesetContext.AscentIn(theme.NoteLeading, theme.NoteSize)));
             first = false;
@@ -38,11 +40,10 @@ internal sealed class NoteSetter(TypesetContext context)
         return result;
     }
 
-    private IEnumerable<FrameItem> Number(Note note, string? backTarget)
+    private IEnumerable<FrameItem> Number(Note note, ShapedText shaped, string? backTarget)
     {
         var style = context.NoteText;
-        var shaped = context.Fonts.Font(style).Shape($"{note.Number}.", style.Size);
-        double x = Hang - shaped.Width - style.Size * 0.5;
+        const double x = 0;
         yield return new Anchor(note.Id, -style.Size * 1.2);
         yield return shaped.ToGlyphRun(x, 0, style.Colour);
         if (backTarget is not null)

@@ -21,13 +21,18 @@ internal sealed class PageDraft(int number)
 /// With <see cref="Footnotes"/>, each chunk goes on a page only together with the notes its
 /// lines refer to (see <see cref="FootnotePlacer"/>); a chunk whose notes do not fit moves on.
 /// </summary>
-internal sealed class Paginator(double areaHeight)
+/// Space above a chunk that starts a page is dropped by whole lines of <paramref name="grid"/>
+/// only: a half-line space above a quote stays, so the text after the quote's half-line space
+/// below it is back on the baseline grid.
+internal sealed class Paginator(double areaHeight, double grid)
 {
     private List<PageDraft> _pages = [];
     private PageDraft _page = null!;
     private double _y;
     private string? _section;
     private FootnotePlacer? _foot;
+    /// <summary>Nothing but droppable space placed on the page yet.</summary>
+    private bool _atTop;
 
     /// <summary>Pages starting at physical page <paramref name="firstPage"/>.</summary>
     public List<PageDraft> Paginate(IReadOnlyList<FlowItem> flow, int firstPage) => Paginate(flow, firstPage, null);
@@ -47,12 +52,12 @@ internal sealed class Paginator(double areaHeight)
                 continue;
             }
             var notes = _foot?.NewNotes(chunk.Items) ?? [];
-            double height = _y == 0 ? chunk.Height - chunk.LeadingSpace : chunk.Height;
+            double height = _atTop ? chunk.Height - Dropped(chunk) : chunk.Height;
             var plan = Fit(notes, height, force: false);
             if (plan is null && _y > 0)
             {
                 NewPage(_page.Number + 1);
-                height = chunk.Height - chunk.LeadingSpace;
+                height = chunk.Height - Dropped(chunk);
                 plan = Fit(notes, height, force: false);
             }
             plan ??= Fit(notes, height, force: true) ?? _foot?.HoldOver(notes, _y + height);
@@ -86,12 +91,34 @@ internal sealed class Paginator(double areaHeight)
         return force && _y == 0 && height <= areaHeight + Epsilon ? FootPlan.Empty : null;
     }
 
+    /// <summary>How much of the space leading <paramref name="chunk"/> goes when it starts a page: whole lines, up to the first kept space.</summary>
+    private double Dropped(Chunk chunk)
+    {
+        double dropped = 0;
+        foreach (var item in chunk.Items.TakeWhile(i => i is FlowSpace or FlowSection))
+        {
+            if (item is not FlowSpace space) continue;
+            if (space.Keep) break;
+            dropped += space.Height - OffGrid(space.Height);
+        }
+        return dropped;
+    }
+
+    /// <summary>The part of <paramref name="height"/> beyond whole lines of the grid.</summary>
+    private double OffGrid(double height)
+    {
+        if (grid <= 0) return 0;
+        double rest = height - Math.Floor(height / grid + Epsilon) * grid;
+        return rest > Epsilon ? rest : 0;
+    }
+
     private void NewPage(int number, bool textFollows = true)
     {
         if (_pages.Count > 0) _foot?.Finish(_page);
         _page = new PageDraft(number) { SectionTitle = _section };
         _pages.Add(_page);
         _y = 0;
+        _atTop = true;
         _foot?.StartPage(textFollows);
     }
 
@@ -105,7 +132,9 @@ internal sealed class Paginator(double areaHeight)
         switch (item)
         {
             case FlowSpace space:
-                if (_y > 0 || space.Keep) _y += space.Height;
+                if (!_atTop || space.Keep) _y += space.Height;
+                else _y += OffGrid(space.Height);
+                if (space.Keep) _atTop = false;
                 break;
             case FlowSection section:
                 _page.Items.Add(new Placed(section, _y));
@@ -115,6 +144,7 @@ internal sealed class Paginator(double areaHeight)
                 if (_page.Items.Count == 1 || _page.Opening) _page.SectionTitle = _section;
                 break;
             case FlowLine line:
+                _atTop = false;
                 _page.Items.Add(new Placed(line, _y));
                 _y += line.Height;
                 break;

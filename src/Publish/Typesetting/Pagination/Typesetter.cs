@@ -26,18 +26,23 @@ internal static class Typesetter
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: true)),
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: false))) { PamphletDir = pamphletDir };
         var front = new FrontMatterComposer(context, doc);
-        var paginator = new Paginator(context.AreaHeight);
+        var paginator = new Paginator(context.AreaHeight, context.Leading);
 
         var titlePages = paginator.Paginate(front.TitlePage(), 1);
         var imprintPages = paginator.Paginate(front.Imprint(), 1 + titlePages.Count);
 
         int topLevel = doc.AllBlocks.OfType<Heading>().Select(h => h.Level).Concat(doc.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Level)).DefaultIfEmpty(1).Min();
         var body = new BlockComposer(context, topLevel);
+        bool first = true;
         foreach (var section in doc.Sections)
         {
-            body.Add(new FlowPageBreak(false));
-            body.Add(new FlowSection(section.Id, section.Title ?? doc.Metadata.Title, 1, true, section.Title is not null));
-            body.Add(new FlowSpace(context.Leading * SinkLines, Keep: true));
+            // The first section always opens the body's first page; the others open pages of
+            // their own only with `sections: new-page`, else they run on under the heading's space.
+            bool opening = first || theme.Sections == SectionOpening.NewPage;
+            first = false;
+            if (opening) body.Add(new FlowPageBreak(false));
+            body.Add(new FlowSection(section.Id, section.Title ?? doc.Metadata.Title, 1, opening, section.Title is not null));
+            if (opening) body.Add(new FlowSpace(context.Leading * SinkLines, Keep: true));
             if (section.Heading is { } heading) body.ComposeHeading(heading, 1, context.Measure, 0);
             body.ResetIndent();
             body.Compose(section.Blocks);
@@ -53,8 +58,11 @@ internal static class Typesetter
         if (doc.Chronology is not null) entries.Add(("chronology", doc.Chronology.Title, 1));
         if (endnotes.Count > 0) entries.Add(("notes", "Notes", 1));
         bool hasContents = entries.Count >= 2;
-        int contentsStart = 1 + titlePages.Count + imprintPages.Count;
-        int contentsPages = hasContents ? (int)Math.Ceiling((entries.Count + ContentsHeadingLines) * theme.Leading / context.AreaHeight) : 0;
+        // A short contents shares the title page's back with the imprint (its page numbers do not change its height).
+        bool contentsOnImprint = hasContents && front.ContentsWithImprint([.. entries.Select(e => (e.Id, e.Title, e.Level, 0))]) is not null;
+        int contentsStart = 1 + titlePages.Count + (contentsOnImprint ? 0 : imprintPages.Count);
+        int contentsPages = contentsOnImprint ? 1
+            : hasContents ? (int)Math.Ceiling((entries.Count + ContentsHeadingLines) * theme.Leading / context.AreaHeight) : 0;
         int bodyStart = contentsStart + contentsPages;
         if (bodyStart % 2 == 0) bodyStart++;
 
@@ -73,11 +81,14 @@ internal static class Typesetter
 
         var drafts = new List<(PageDraft Page, bool Furniture)>();
         drafts.AddRange(titlePages.Select(p => (p, false)));
-        drafts.AddRange(imprintPages.Select(p => (p, false)));
-        if (hasContents)
+        var contentEntries = entries.Select(e => (e.Id, e.Title, e.Level, sectionPages.GetValueOrDefault(e.Id))).ToList();
+        if (contentsOnImprint)
+            drafts.AddRange(paginator.Paginate(front.ContentsWithImprint(contentEntries)!, contentsStart).Take(1).Select(p => (p, false)));
+        else
         {
-            var contentEntries = entries.Select(e => (e.Id, e.Title, e.Level, sectionPages.GetValueOrDefault(e.Id))).ToList();
-            drafts.AddRange(paginator.Paginate(front.Contents(contentEntries), contentsStart).Take(Math.Max(1, bodyStart - contentsStart)).Select(p => (p, true)));
+            drafts.AddRange(imprintPages.Select(p => (p, false)));
+            if (hasContents)
+                drafts.AddRange(paginator.Paginate(front.Contents(contentEntries), contentsStart).Take(Math.Max(1, bodyStart - contentsStart)).Select(p => (p, true)));
         }
         while (drafts.Count + 1 < bodyStart) drafts.Add((new PageDraft(drafts.Count + 1), false));
         drafts.AddRange(bodyPages.Select(p => (p, true)));
