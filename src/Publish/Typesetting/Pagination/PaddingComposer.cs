@@ -42,7 +42,7 @@ internal static class PaddingComposer
             (drafts, shown) = BacklistPages(context, backlist, firstPage, count);
         else if (padding == PrintPadding.Notes)
             for (int i = 0; i < count; i++)
-                drafts.AddRange(new Paginator(context.AreaHeight).Paginate(NotesPage(context), firstPage + i));
+                drafts.AddRange(new Paginator(context.AreaHeight, context.Leading).Paginate(NotesPage(context), firstPage + i));
         while (drafts.Count < count) drafts.Add(new PageDraft(firstPage + drafts.Count));
         var pages = drafts.Select(d => renderer.Render(d, furniture: false)).ToList();
         return new PaddingResult(pages, shown, context.Problems);
@@ -54,7 +54,7 @@ internal static class PaddingComposer
         var entries = backlist.Entries.Select(e => EntryLines(context, e)).ToList();
         for (int n = entries.Count; n > 0; n--)
         {
-            var pages = new Paginator(context.AreaHeight).Paginate(BacklistFlow(context, backlist.Heading, entries.Take(n)), firstPage);
+            var pages = new Paginator(context.AreaHeight, context.Leading).Paginate(BacklistFlow(context, backlist.Heading, entries.Take(n)), firstPage);
             if (pages.Count <= count) return (pages, n);
         }
         return ([], 0);
