@@ -17,7 +17,11 @@ internal sealed partial class DocumentVocabulary
 
     public static DocumentVocabulary Empty { get; } = new("");
 
-    public DocumentVocabulary(string text)
+    /// <param name="contextsOf">
+    /// The forms whose contexts <see cref="Contexts"/> reports (null: every form). Contexts cost
+    /// an entry per occurrence, so a long text should track only the forms a repair asks about.
+    /// </param>
+    public DocumentVocabulary(string text, IReadOnlySet<string>? contextsOf = null)
     {
         _counts = new Dictionary<string, int>(StringComparer.Ordinal);
         _exact = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -36,8 +40,12 @@ internal sealed partial class DocumentVocabulary
             var end = w.Index + w.Length;
             var before = previous;
             previous = end < text.Length && text[end] is '.' or ',' or ';' or ':' or '?' or '!' or '(' or ')' ? null : lower;
-            open = _contexts.TryGetValue(value, out var list) ? list : _contexts[value] = [];
-            open.Add((before, null));
+            if (contextsOf is null || contextsOf.Contains(value))
+            {
+                open = _contexts.TryGetValue(value, out var list) ? list : _contexts[value] = [];
+                open.Add((before, null));
+            }
+            else open = null;
         }
         foreach (var range in text.AsSpan().Split('\n'))
         {
@@ -78,7 +86,7 @@ internal sealed partial class DocumentVocabulary
     /// <summary>How often <paramref name="first"/> is directly followed by <paramref name="second"/> (no punctuation between), ignoring case.</summary>
     public int PairCount(string first, string second) => _pairs.GetValueOrDefault((first.ToLowerInvariant(), second.ToLowerInvariant()));
 
-    /// <summary>The words just before and after each occurrence of a form (null across punctuation).</summary>
+    /// <summary>The words just before and after each occurrence of a tracked form (null across punctuation).</summary>
     public IReadOnlyList<(string? Before, string? After)> Contexts(string word) =>
         _contexts.TryGetValue(word, out var list) ? list : [];
 
