@@ -17,27 +17,39 @@ internal sealed partial class DocumentVocabulary
 
     public static DocumentVocabulary Empty { get; } = new("");
 
-    public DocumentVocabulary(string text)
+    /// <param name="contextsOf">
+    /// The forms whose contexts <see cref="Contexts"/> reports (null: every form). Contexts cost
+    /// an entry per occurrence, so a long text should track only the forms a repair asks about.
+    /// </param>
+    public DocumentVocabulary(string text, IReadOnlySet<string>? contextsOf = null)
     {
         _counts = new Dictionary<string, int>(StringComparer.Ordinal);
         _exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Every occurrence's context keeps two words alive: each form is stored once, so a text
+        // of millions of words holds its vocabulary, not a fresh string per occurrence.
+        var pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         string? previous = null;
         List<(string? Before, string? After)>? open = null;
         // EnumerateMatches: a MatchCollection would keep a Match object for every word of the text until the loop ends.
         foreach (var w in Token().EnumerateMatches(text))
         {
-            var value = text.Substring(w.Index, w.Length);
-            var lower = value.ToLowerInvariant();
+            var value = Intern(pool, text.AsSpan(w.Index, w.Length));
+            var lower = Lower(pool, value);
             if (previous is not null) _pairs[(previous, lower)] = _pairs.GetValueOrDefault((previous, lower)) + 1;
             if (open is not null) open[^1] = (open[^1].Before, previous is null ? null : lower);
             var end = w.Index + w.Length;
             var before = previous;
             previous = end < text.Length && text[end] is '.' or ',' or ';' or ':' or '?' or '!' or '(' or ')' ? null : lower;
-            open = _contexts.TryGetValue(value, out var list) ? list : _contexts[value] = [];
-            open.Add((before, null));
+            if (contextsOf is null || contextsOf.Contains(value))
+            {
+                open = _contexts.TryGetValue(value, out var list) ? list : _contexts[value] = [];
+                open.Add((before, null));
+            }
+            else open = null;
         }
-        foreach (var line in text.Split('\n'))
+        foreach (var range in text.AsSpan().Split('\n'))
         {
+            var line = text[range];
             var matches = Token().Matches(line);
             for (var i = 0; i < matches.Count; i++)
             {
@@ -53,13 +65,28 @@ internal sealed partial class DocumentVocabulary
         }
     }
 
+    private static string Intern(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, ReadOnlySpan<char> form)
+    {
+        if (pool.TryGetValue(form, out var known)) return known;
+        var made = form.ToString();
+        pool.Add(made);
+        return made;
+    }
+
+    private static string Lower(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, string form)
+    {
+        Span<char> buffer = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
+        var n = form.AsSpan().ToLowerInvariant(buffer);
+        return n == form.Length && buffer.SequenceEqual(form) ? form : Intern(pool, buffer[..n]);
+    }
+
     /// <summary>Occurrences of a form inside lines, ignoring case.</summary>
     public int Count(string word) => _counts.GetValueOrDefault(word.ToLowerInvariant());
 
     /// <summary>How often <paramref name="first"/> is directly followed by <paramref name="second"/> (no punctuation between), ignoring case.</summary>
     public int PairCount(string first, string second) => _pairs.GetValueOrDefault((first.ToLowerInvariant(), second.ToLowerInvariant()));
 
-    /// <summary>The words just before and after each occurrence of a form (null across punctuation).</summary>
+    /// <summary>The words just before and after each occurrence of a tracked form (null across punctuation).</summary>
     public IReadOnlyList<(string? Before, string? After)> Contexts(string word) =>
         _contexts.TryGetValue(word, out var list) ? list : [];
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Publish.Diagnostics;
 
@@ -34,10 +35,19 @@ internal static partial class LineUnwrapper
         var shortLine = lengths.Count >= MinLinesForWidth ? lengths[lengths.Count / 2] * ShortLineShare : 0;
         var previousLength = int.MaxValue;
         var footnoteOpen = false;
+        // The open paragraph grows in a builder: joining a line then costs the line, not the
+        // paragraph so far (a text without paragraph breaks would otherwise be quadratic).
+        StringBuilder? body = null;
+        void Close()
+        {
+            if (body is null) return;
+            current!.Text = body.ToString();
+            body = null;
+        }
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsBlank) { if (current is { Kind: not OcrBlockKind.Heading }) current = null; blankBefore = true; continue; }
+            if (line.IsBlank) { if (current is { Kind: not OcrBlockKind.Heading }) { Close(); current = null; } blankBefore = true; continue; }
             var t = line.Trimmed;
             var shape = detectHeadings ? HeadingDetector.Classify(t, romanAllowed) : HeadingShape.None;
             if (shape != HeadingShape.None && shape != HeadingShape.Byline)
@@ -49,6 +59,7 @@ internal static partial class LineUnwrapper
                 }
                 else
                 {
+                    Close();
                     current = new OcrBlock(OcrBlockKind.Heading, shape is HeadingShape.Numbered ? HeadingDetector.NormaliseNumber(t) : t, line.Number)
                     { Level = HeadingDetector.Level(shape), StartsAfterBreak = line.PageStart || line.AfterCut };
                     blocks.Add(current);
@@ -59,30 +70,67 @@ internal static partial class LineUnwrapper
             if (shape == HeadingShape.Byline && current is { Kind: OcrBlockKind.Heading })
             {
                 blocks.Add(new OcrBlock(OcrBlockKind.Byline, t, line.Number));
+                Close();
                 current = null; blankBefore = false;
                 continue;
             }
-            var dashContinues = t.StartsWith("- ", StringComparison.Ordinal) && current is { Kind: OcrBlockKind.Paragraph or OcrBlockKind.ListItem } && !EndsSentence(current.Text);
+            bool CurrentEndsSentence() => body is null ? EndsSentence(current!.Text) : EndsSentence(body);
+            var dashContinues = t.StartsWith("- ", StringComparison.Ordinal) && current is { Kind: OcrBlockKind.Paragraph or OcrBlockKind.ListItem } && !CurrentEndsSentence();
             var startsNew = current is null || current.Kind != OcrBlockKind.Paragraph && current.Kind != OcrBlockKind.ListItem
-                            || ListStart().IsMatch(t) && !dashContinues || previousLength < shortLine && EndsSentence(current.Text)
-                            || line.PageStart && footnoteOpen && EndsSentence(current.Text);
+                            || ListStart().IsMatch(t) && !dashContinues || previousLength < shortLine && CurrentEndsSentence()
+                            || line.PageStart && footnoteOpen && CurrentEndsSentence();
             if (line.PageStart) footnoteOpen = false;
             previousLength = t.Length;
             if (startsNew)
             {
                 var kind = t.StartsWith("- ", StringComparison.Ordinal) ? OcrBlockKind.ListItem : OcrBlockKind.Paragraph;
+                Close();
                 current = new OcrBlock(kind, kind == OcrBlockKind.ListItem ? t[2..] : t, line.Number) { StartsAfterBreak = line.PageStart || line.AfterCut };
                 blocks.Add(current);
                 footnoteOpen |= t.StartsWith("* ", StringComparison.Ordinal);
             }
-            else current!.Text = JoinLines(current.Text, t, context);
+            else
+            {
+                body ??= new StringBuilder(current!.Text);
+                var from = TailStart(body);
+                var tail = body.ToString(from, body.Length - from);
+                body.Length = from;
+                body.Append(JoinTail(tail, t, context));
+            }
             blankBefore = false;
         }
+        Close();
         return MergeBrokenParagraphs(blocks, context);
     }
 
     /// <summary>Joins the next line to a paragraph, rejoining a word broken at the line end.</summary>
     public static string JoinLines(string text, string next, ImportContext context)
+    {
+        var from = TailStart(text);
+        return from == 0 ? JoinTail(text, next, context) : string.Concat(text.AsSpan(0, from), JoinTail(text[from..], next, context));
+    }
+
+    /// <summary>
+    /// Where the part of a text that a line join can change begins: the letters, marks and
+    /// hyphens of its last word and the one character before them. Everything before stays.
+    /// </summary>
+    private static int TailStart(string text) => TailStart(text.Length, i => text[i]);
+
+    private static int TailStart(StringBuilder text) => TailStart(text.Length, i => text[i]);
+
+    private static int TailStart(int length, Func<int, char> at)
+    {
+        var i = length;
+        if (i > 0 && at(i - 1) == '\n') i--;
+        while (i > 0 && IsWordPart(at(i - 1))) i--;
+        return Math.Max(0, i - 1);
+    }
+
+    private static bool IsWordPart(char c) => c == '-' || char.IsLetter(c) || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    /// <summary>The join of <paramref name="text"/> (a paragraph's tail, see <see cref="TailStart(string)"/>) and the next line.</summary>
+    private static string JoinTail(string text, string next, ImportContext context)
     {
         var left = LastWord().Match(text);
         var right = FirstWord().Match(next);
@@ -136,10 +184,34 @@ internal static partial class LineUnwrapper
     }
 
     /// <summary>True when a text ends a sentence (full stop, question, quote or bracket after one, colon).</summary>
-    public static bool EndsSentence(string text)
+    public static bool EndsSentence(string text) => EndsSentence(text.AsSpan().TrimEnd());
+
+    /// <summary>
+    /// <see cref="EndsSentence(string)"/> for a paragraph still being built, looking at its last
+    /// <see cref="SentenceEndReach"/> characters only.
+    /// </summary>
+    private static bool EndsSentence(StringBuilder text)
     {
-        var t = text.TrimEnd();
-        return t.Length > 0 && SentenceEnd().IsMatch(t);
+        var n = Math.Min(text.Length, SentenceEndReach);
+        return EndsSentence(text.ToString(text.Length - n, n).AsSpan().TrimEnd());
+    }
+
+    /// <summary>
+    /// Characters from the end within which any sentence end lies: the longest alternative, a
+    /// note mark "[^label]", has a label of a few characters.
+    /// </summary>
+    private const int SentenceEndReach = 1024;
+
+    private static bool EndsSentence(ReadOnlySpan<char> t)
+    {
+        if (t.Length == 0) return false;
+        // Only the end can match: give the regex the tail that can hold a match (the run of
+        // closing marks, the last note mark, or the four characters of a glued note number).
+        var from = t.Length;
+        while (from > 0 && t[from - 1] is '.' or '!' or '?' or ':' or '\'' or '’' or '"' or '”' or ')' or ']') from--;
+        if (t[^1] == ']') from = Math.Min(from, t[..^1].LastIndexOf(']') + 1);
+        from = Math.Max(0, Math.Min(from, t.Length - 4));
+        return SentenceEnd().IsMatch(t[from..]);
     }
 
     /// <summary>Words a sentence never ends on: a paragraph ending on one goes on in the next.</summary>

@@ -23,7 +23,7 @@ internal sealed class OcrCleaner : ICleaner
 
     public ImportedPamphlet Clean(string text, ImportContext context)
     {
-        context.Vocabulary = new DocumentVocabulary(text);
+        context.Vocabulary = new DocumentVocabulary(text, RealWordConfusionFixer.Printed);
         var pamphlet = new ImportedPamphlet();
         var lines = ScanNoiseRemover.Remove(OcrLine.Split(text), context);
         var pageStartsMarked = lines.Count(l => l.PageStart) >= MinPageStarts;

@@ -19,6 +19,9 @@ internal static class RealWordConfusionFixer
         ["bis"] = "his", ["ber"] = "her", ["tbe"] = "the", ["fiat"] = "that", ["wben"] = "when",
     };
 
+    /// <summary>The printed forms whose contexts in the text decide a fix (see <see cref="DocumentVocabulary.Contexts"/>).</summary>
+    public static IReadOnlySet<string> Printed { get; } = Pairs.Keys.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Share of the printed word's occurrences whose neighbours are also seen next to the intended
     /// word for the text to count as misreading it throughout (a real "bands" keeps its own company).

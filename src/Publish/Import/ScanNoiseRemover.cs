@@ -40,6 +40,7 @@ internal static partial class ScanNoiseRemover
         var kept = new List<OcrLine>(lines.Count);
         var titleKept = new HashSet<string>(StringComparer.Ordinal);
         var cut = false;
+        var keptText = 0; // non-blank lines kept so far (counted, not recounted per line: running heads recur on every page)
         foreach (var line in lines)
         {
             var t = line.Trimmed;
@@ -47,7 +48,7 @@ internal static partial class ScanNoiseRemover
             if (t.Length > 0 && (NoiseOnly().IsMatch(t) || t.Length <= StrayMarksMax && !t.Any(char.IsLetterOrDigit))) why = "stray marks";
             else if (t.Length == 1 && !(t is "I" or "V" or "X" && romanHeadings > 0) && !char.IsDigit(t[0])) why = "single stray character";
             else if (LonePageNumber().IsMatch(t)) why = "page number";
-            else if (t.Length > 0 && heads.Contains(HeadKey(t)) && !(kept.Count(k => !k.IsBlank) < TitlePageLines && titleKept.Add(HeadKey(t)))) why = "running head";
+            else if (t.Length > 0 && heads.Contains(HeadKey(t)) && !(keptText < TitlePageLines && titleKept.Add(HeadKey(t)))) why = "running head";
             if (why is not null)
             {
                 report.Count("noise lines removed");
@@ -58,6 +59,7 @@ internal static partial class ScanNoiseRemover
             line.Text = CleanInline(t);
             if (cut && !line.IsBlank) { line.AfterCut = true; cut = false; }
             kept.Add(line);
+            if (!line.IsBlank) keptText++;
         }
         return kept;
     }
