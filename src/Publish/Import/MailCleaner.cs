@@ -50,10 +50,7 @@ internal sealed partial class MailCleaner : ICleaner
             if (line.StartsWith('>'))
             {
                 Flush();
-                var quoted = new List<string>();
-                while (i < lines.Count && lines[i].StartsWith('>')) quoted.Add(QuoteMark().Replace(lines[i++], ""));
-                i--;
-                blocks.Add(Quote(quoted, context));
+                blocks.Add(Quote(TakeQuoted(lines, ref i), context));
                 context.Report.Count("quoted blocks");
                 continue;
             }
@@ -126,6 +123,18 @@ internal sealed partial class MailCleaner : ICleaner
         return lines.Take(cut).ToList();
     }
 
+    /// <summary>
+    /// The run of quoted lines starting at <paramref name="i"/>, each with one level of '&gt;'
+    /// taken off; leaves <paramref name="i"/> on the run's last line.
+    /// </summary>
+    private static List<string> TakeQuoted(List<string> lines, ref int i)
+    {
+        var quoted = new List<string>();
+        while (i < lines.Count && lines[i].StartsWith('>')) quoted.Add(QuoteMark().Replace(lines[i++], ""));
+        i--;
+        return quoted;
+    }
+
     /// <summary>Unwraps quoted lines into a block quote; a quote inside the quote becomes a nested block quote.</summary>
     private static string Quote(List<string> quoted, ImportContext context)
     {
@@ -143,10 +152,7 @@ internal sealed partial class MailCleaner : ICleaner
             if (q.StartsWith('>'))
             {
                 Flush();
-                var inner = new List<string>();
-                while (i < quoted.Count && quoted[i].StartsWith('>')) inner.Add(QuoteMark().Replace(quoted[i++], ""));
-                i--;
-                parts.Add(Quote(inner, context));
+                parts.Add(Quote(TakeQuoted(quoted, ref i), context));
                 continue;
             }
             if (q.Trim().Length == 0) { Flush(); continue; }

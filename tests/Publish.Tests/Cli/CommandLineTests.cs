@@ -19,15 +19,8 @@ public sealed class CommandLineTests
     private static string Styled(TempFolder temp)
     {
         var styles = Path.Combine(temp.Path, "styles");
-        CopyDirectory(TestPaths.Styles, styles);
+        TestPaths.CopyDirectory(TestPaths.Styles, styles);
         return temp.Path;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.GetDirectories(from)) CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal sealed class ScaleCatalogue : IDisposable
 
     public ScaleCatalogue()
     {
-        CopyDirectory(FindStyles(), Path.Combine(Root, "styles"));
+        TestPaths.CopyDirectory(TestPaths.Styles, Path.Combine(Root, "styles"));
         Write("alpha", "Alpha Pamphlet", "");
         Write("beta", "Beta Pamphlet", "theme: zine\n");
         Write("gamma", "Gamma Pamphlet", "");
@@ -76,21 +76,6 @@ internal sealed class ScaleCatalogue : IDisposable
             [^1]: A note, so that the notes path is built too.
 
             """);
-    }
-
-    /// <summary>The styles/ folder of the repository: walk up from the test binary to the folder holding Publish.sln.</summary>
-    private static string FindStyles()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Publish.sln"))) return Path.Combine(dir.FullName, "styles");
-        throw new InvalidOperationException("Publish.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.GetDirectories(from)) CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
     }
 
     public void Dispose() => _temp.Dispose();
