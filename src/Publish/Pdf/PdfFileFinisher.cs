@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
@@ -86,7 +85,7 @@ internal static partial class PdfFileFinisher
             output.Write(pdf, start, end - start);
             return;
         }
-        var compressed = Deflate(pdf.AsSpan(dataStart, dataLength));
+        var compressed = ContentStreams.Deflate(pdf.AsSpan(dataStart, dataLength));
         if (compressed.Length >= dataLength) { output.Write(pdf, start, end - start); return; }
         var newDictionary = dictionary[..length.Index]
             + $"/Length {compressed.Length}/Filter/FlateDecode" + dictionary[(length.Index + length.Length)..];
@@ -95,13 +94,6 @@ internal static partial class PdfFileFinisher
         output.Write(compressed);
         int after = dataStart + dataLength;
         output.Write(pdf, after, end - after);
-    }
-
-    private static byte[] Deflate(ReadOnlySpan<byte> data)
-    {
-        using var ms = new MemoryStream();
-        using (var z = new ZLibStream(ms, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
-        return ms.ToArray();
     }
 
     private static void WriteXref(MemoryStream output, string xref, Dictionary<int, long> offsets)
