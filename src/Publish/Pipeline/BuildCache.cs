@@ -48,24 +48,25 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
             return Reused(previous, previous.Key);
 
         var keyTime = DateTime.UtcNow;
-        var key = StageTimings.Measure("cache key", slug, () => CacheKey.Compute(pamphletDir, formats, services, _hasher));
-        if (Enabled && key is not null && previous is { Metadata: not null } && previous.Key == key.Digest
-            && StageTimings.Measure("cache check", slug, () => OutputsIntact(previous, outputDir)))
+        CacheKey? ComputeKey() => StageTimings.Measure("cache key", slug, () => CacheKey.Compute(pamphletDir, formats, services, _hasher));
+        Task<CacheKey?> key;
+        if (previous is { Metadata: not null })
         {
-            // Same inputs, other stamps (a file touched, a folder listed anew): renew them for the fast path.
-            TryWrite(manifestPath, previous with { Stamps = InputStamps.Take(key, Path.GetFullPath(pamphletDir), services.Workspace, keyTime) });
-            return Reused(previous, key.Digest);
-        }
-
-        PamphletResult Reused(BuildManifest manifest, string digest)
-        {
-            var outputs = manifest.Outputs.Select(o => Path.Combine(outputDir, o.File)).ToList();
-            var note = new Diagnostic(ReusedCode, Severity.Note, Path.Combine(pamphletDir, Reading.PamphletReader.FileName), 1, 1,
-                $"'{slug}' is up to date: reused {outputs.Count} output(s)");
-            return new PamphletResult(slug, pamphletDir, [note], outputs)
+            var known = ComputeKey();
+            if (known is not null && previous.Key == known.Digest
+                && StageTimings.Measure("cache check", slug, () => OutputsIntact(previous, outputDir)))
             {
-                Elapsed = clock.Elapsed, Metadata = manifest.Metadata, Trim = manifest.Trim, CacheDigest = digest,
-            };
+                // Same inputs, other stamps (a file touched, a folder listed anew): renew them for the fast path.
+                TryWrite(manifestPath, previous with { Stamps = InputStamps.Take(known, Path.GetFullPath(pamphletDir), services.Workspace, keyTime) });
+                return Reused(previous, known.Digest);
+            }
+            key = Task.FromResult(known);
+        }
+        else
+        {
+            // Nothing to compare with (first build, --no-cache, no usable manifest): the key is
+            // needed only for the manifest written after the build, so it is hashed beside it.
+            key = Task.Run(ComputeKey);
         }
 
         var corrupt = Enabled ? BuildManifest.Problem(manifestPath) : null;
@@ -77,12 +78,13 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
                 Diagnostics = [new Diagnostic(Codes.ManifestCorrupt, Severity.Warning, manifestPath, 1, 1,
                     $"the build manifest of '{slug}' is {corrupt}; ignored it and rebuilt the pamphlet"), .. result.Diagnostics],
             };
-        if (key is not null) result = result with { CacheDigest = key.Digest };
-        if (!result.Failed && key is not null && result.Metadata is not null)
+        var digest = key.GetAwaiter().GetResult();
+        if (digest is not null) result = result with { CacheDigest = digest.Digest };
+        if (!result.Failed && digest is not null && result.Metadata is not null)
         {
             try
             {
-                Write(manifestPath, slug, pamphletDir, key, result, InputStamps.Take(key, Path.GetFullPath(pamphletDir), services.Workspace, keyTime));
+                Write(manifestPath, slug, pamphletDir, digest, result, InputStamps.Take(digest, Path.GetFullPath(pamphletDir), services.Workspace, keyTime));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or JsonException)
             {
@@ -91,6 +93,17 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
             }
         }
         return result;
+
+        PamphletResult Reused(BuildManifest manifest, string digest)
+        {
+            var outputs = manifest.Outputs.Select(o => Path.Combine(outputDir, o.File)).ToList();
+            var note = new Diagnostic(ReusedCode, Severity.Note, Path.Combine(pamphletDir, Reading.PamphletReader.FileName), 1, 1,
+                $"'{slug}' is up to date: reused {outputs.Count} output(s)");
+            return new PamphletResult(slug, pamphletDir, [note], outputs)
+            {
+                Elapsed = clock.Elapsed, Metadata = manifest.Metadata, Trim = manifest.Trim, CacheDigest = digest,
+            };
+        }
     }
 
     /// <summary>True when the pamphlet's manifest shows its inputs unchanged by their stamps alone (the fast path, <see cref="InputStamps"/>).</summary>
