@@ -32,10 +32,9 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$root/src/Publish" -c Release -v q -nologo >/dev/null
-# A private copy of the program, so rebuilding the repository during a long run changes nothing.
-cp -r "$root/src/Publish/bin/Release/net10.0" "$work/bin"
-dll="$work/bin/publish.dll"
+# A private copy of the program, built as `dotnet cake` builds it (ReadyToRun), so rebuilding the
+# repository during a long run changes nothing.
+dll=$("$root/bench/build-publish.sh" "$work/bin")
 export CI=1 # no progress display
 failures=()
 
