@@ -69,7 +69,7 @@ internal static class BuildCommand
         if (shard is { } slice) dirs = slice.Select(dirs);
 
         using var interrupt = new InterruptCleanup(error);
-        var services = new BuildServices(workspace) { ThemeOverride = theme };
+        var services = new BuildServices(workspace) { ThemeOverride = theme, ParallelOutputs = jobs > 1 };
         var progress = new Progress(output, dirs.Count);
         var results = new CatalogueBuilder(services) { UseCache = !noCache, CleanAllLeftovers = shard is null }.Build(dirs, Path.GetFullPath(outputDir), formats, jobs,
             r => progress.Report(r.Slug, r.Failed, r.Elapsed));

@@ -31,6 +31,11 @@ internal sealed class BuildServices
     public string? SourceDateEpoch { get; init; } = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
     /// <summary>A theme that replaces every pamphlet's own (<c>--theme</c>), to preview a catalogue in another series style.</summary>
     public string? ThemeOverride { get; init; }
+    /// <summary>
+    /// Draw the cover while the text is set, and write a pamphlet's outputs (screen PDF, print and
+    /// booklet, EPUB, covers) at once: on when the build may use more than one core (<c>--jobs</c> above 1).
+    /// </summary>
+    public bool ParallelOutputs { get; init; }
     public string Version { get; } = typeof(BuildServices).Assembly.GetName().Version?.ToString(3) ?? "0.1.0";
     /// <summary>The front matter of every pamphlet in <paramref name="folder"/> (a catalogue), read once per build.</summary>
     public SeriesCatalogue Catalogue(string folder) =>

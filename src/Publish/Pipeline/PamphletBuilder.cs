@@ -58,11 +58,23 @@ internal sealed class PamphletBuilder(BuildServices services)
     private void Write(Document doc, Theme theme, string pamphletDir, string dir, string slug, OutputFormat formats,
         DiagnosticBag diagnostics, List<string> outputs)
     {
+        var library = services.Typesetting.Fonts;
+        var art = CoverArt.Find(doc.Metadata, slug, services.Workspace.Covers, pamphletDir, diagnostics, doc.SourcePath);
+        // The cover raster (EPUB cover and cover PNG) does not depend on the layout: with spare cores it is drawn meanwhile.
+        var coverDiagnostics = new DiagnosticBag();
+        bool needsCover = formats.HasFlag(OutputFormat.Cover) || formats.HasFlag(OutputFormat.Epub);
+        byte[]? DrawCover() => needsCover
+            ? StageTimings.Measure("cover raster", slug, () => CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, coverDiagnostics, doc.SourcePath))
+            : null;
+        var coverTask = services.ParallelOutputs && needsCover ? Task.Run(DrawCover) : null;
+
         var layout = StageTimings.Measure("typeset", slug, () => Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir));
         foreach (var problem in layout.Problems)
             diagnostics.Warning(problem.Code ?? (problem.Missing ? Codes.GlyphMissing : Codes.OverfullLine), doc.SourcePath, problem.Line, 1, problem.Message);
+        var coverPng = coverTask is null ? DrawCover() : coverTask.GetAwaiter().GetResult();
+        foreach (var d in coverDiagnostics.Items) diagnostics.Add(d);
 
-        var fonts = new LibraryFontSource(services.Typesetting.Fonts);
+        var fonts = new LibraryFontSource(library);
         var date = DateTimeOffset.Parse(doc.Metadata.Modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         var info = new PdfRenderOptions
         {
@@ -74,48 +86,77 @@ internal sealed class PamphletBuilder(BuildServices services)
             CreationDate = date,
         };
 
-        void Output(string file, Action<Stream> write)
+        // Each output family is independent of the others; each writes its own files and notes.
+        var families = new List<Action<OutputSink>>();
+        if (formats.HasFlag(OutputFormat.Cover))
+            families.Add(sink =>
+            {
+                sink.Write(slug + "-cover.png", s => s.Write(coverPng));
+                sink.Write(slug + "-cover.pdf", s => PrintCover.Write(doc.Metadata, theme, library, art, info with { PrintMode = true }, fonts, s));
+            });
+        if (formats.HasFlag(OutputFormat.Pdf))
+            families.Add(sink =>
+            {
+                // The screen PDF opens on its cover, then the interior as printed.
+                var front = CoverDesigner.Front(doc.Metadata, theme, library, art);
+                sink.Write(slug + ".pdf", s => PdfRenderer.Write([front, .. layout.Pages], info, fonts, s));
+            });
+        if (formats.HasFlag(OutputFormat.Print) || formats.HasFlag(OutputFormat.Booklet))
+            families.Add(sink =>
+            {
+                var printPages = PrintEdition.Pad(layout, (first, count) => Padding(doc, theme, pamphletDir, slug, first, count, sink.Diagnostics), theme.ColophonLast);
+                var print = StageTimings.Measure("render print", slug, () => PdfRenderer.Render(printPages, info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts));
+                if (formats.HasFlag(OutputFormat.Print)) sink.Write(slug + "-print.pdf", s => s.Write(print));
+                if (formats.HasFlag(OutputFormat.Booklet))
+                    sink.Write(slug + "-booklet-a4.pdf", s => BookletImposer.Impose(print,
+                        new BookletOptions { PaperThickness = theme.PaperThickness, Marks = true, CreationDate = date, Title = doc.Metadata.Title }, s));
+            });
+        if (formats.HasFlag(OutputFormat.Epub))
+            families.Add(sink =>
+            {
+                var options = new EpubOptions(coverPng, PageMap.Build(doc, layout), layout.FontsUsed, services.Version)
+                {
+                    BaseCss = services.BaseCss,
+                };
+                sink.Write(slug + ".epub", s => EpubWriter.Write(doc, theme, options, s));
+            });
+
+        var sinks = families.Select(_ => new OutputSink(dir, slug)).ToArray();
+        if (services.ParallelOutputs) Parallel.For(0, families.Count, i => sinks[i].Run(families[i]));
+        else for (int i = 0; i < families.Count; i++) sinks[i].Run(families[i]);
+        // Merged in a fixed order, so the result never depends on which family finished first.
+        foreach (var sink in sinks)
+        {
+            foreach (var d in sink.Diagnostics.Items) diagnostics.Add(d);
+            outputs.AddRange(sink.Outputs);
+        }
+        foreach (var sink in sinks) sink.Failure?.Throw();
+    }
+
+    /// <summary>Where one family of outputs goes: its files (written atomically), notes, and any failure to rethrow.</summary>
+    private sealed class OutputSink(string dir, string slug)
+    {
+        public DiagnosticBag Diagnostics { get; } = new();
+        public List<string> Outputs { get; } = [];
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure { get; private set; }
+
+        public void Write(string file, Action<Stream> write)
         {
             var path = Path.Combine(dir, file);
             StageTimings.Measure("write " + file[slug.Length..], slug, () => AtomicFile.Write(path, write));
-            outputs.Add(path);
+            Outputs.Add(path);
         }
 
-        var library = services.Typesetting.Fonts;
-        var art = CoverArt.Find(doc.Metadata, slug, services.Workspace.Covers, pamphletDir, diagnostics, doc.SourcePath);
-        byte[]? coverPng = null;
-        if (formats.HasFlag(OutputFormat.Cover) || formats.HasFlag(OutputFormat.Epub))
-            coverPng = StageTimings.Measure("cover raster", slug, () => CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, diagnostics, doc.SourcePath));
-        if (formats.HasFlag(OutputFormat.Cover))
+        public void Run(Action<OutputSink> family)
         {
-            Output(slug + "-cover.png", s => s.Write(coverPng));
-            Output(slug + "-cover.pdf", s => PrintCover.Write(doc.Metadata, theme, library, art, info with { PrintMode = true }, fonts, s));
-        }
-
-        if (formats.HasFlag(OutputFormat.Pdf))
-        {
-            // The screen PDF opens on its cover, then the interior as printed.
-            var front = CoverDesigner.Front(doc.Metadata, theme, library, art);
-            Output(slug + ".pdf", s => PdfRenderer.Write([front, .. layout.Pages], info, fonts, s));
-        }
-
-        if (formats.HasFlag(OutputFormat.Print) || formats.HasFlag(OutputFormat.Booklet))
-        {
-            var printPages = PrintEdition.Pad(layout, (first, count) => Padding(doc, theme, pamphletDir, slug, first, count, diagnostics), theme.ColophonLast);
-            var print = StageTimings.Measure("render print", slug, () => PdfRenderer.Render(printPages, info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts));
-            if (formats.HasFlag(OutputFormat.Print)) Output(slug + "-print.pdf", s => s.Write(print));
-            if (formats.HasFlag(OutputFormat.Booklet))
-                Output(slug + "-booklet-a4.pdf", s => BookletImposer.Impose(print,
-                    new BookletOptions { PaperThickness = theme.PaperThickness, Marks = true, CreationDate = date, Title = doc.Metadata.Title }, s));
-        }
-
-        if (formats.HasFlag(OutputFormat.Epub))
-        {
-            var options = new EpubOptions(coverPng, PageMap.Build(doc, layout), layout.FontsUsed, services.Version)
+            try
             {
-                BaseCss = services.BaseCss,
-            };
-            Output(slug + ".epub", s => EpubWriter.Write(doc, theme, options, s));
+                family(this);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
         }
     }
 
