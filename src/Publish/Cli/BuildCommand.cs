@@ -75,6 +75,9 @@ internal static class BuildCommand
             r => progress.Report(r.Slug, r.Failed, r.Elapsed));
 
         foreach (var result in results) DiagnosticPrinter.Print(result.Diagnostics.Where(d => !BuildCache.IsReuseNote(d)), error);
+        if (paths.Count == 0 && shard is null)
+            foreach (var stale in StaleOutputs.Prune(Path.GetFullPath(outputDir), dirs.Select(Path.GetFileName)!))
+                output.WriteLine($"removed {DiagnosticPrinter.Relative(Path.Combine(Path.GetFullPath(outputDir), stale))}: its pamphlet is no longer in {DiagnosticPrinter.Relative(workspace.Sources)}");
         var catalogueDiagnostics = new Diagnostics.DiagnosticBag();
         if (paths.Count == 0 && shard is null)
             StageTimings.Measure("catalogue page+feed", "", () => CatalogueStage.WriteIfChanged(results, Path.GetFullPath(outputDir), catalogueDiagnostics));
