@@ -67,11 +67,15 @@ internal sealed class PamphletBuilder(BuildServices services)
             ? StageTimings.Measure("cover raster", slug, () => CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, coverDiagnostics, doc.SourcePath))
             : null;
         var coverTask = services.ParallelOutputs && needsCover ? Task.Run(DrawCover) : null;
+        var warmUp = services.ParallelOutputs && (formats & (OutputFormat.Pdf | OutputFormat.Print | OutputFormat.Booklet | OutputFormat.Cover)) != 0
+            ? PdfWarmUp.Start(WarmUpGlyphs(theme, library), new LibraryFontSource(library)) : null;
 
         var layout = StageTimings.Measure("typeset", slug, () => Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir));
         foreach (var problem in layout.Problems)
             diagnostics.Warning(problem.Code ?? (problem.Missing ? Codes.GlyphMissing : Codes.OverfullLine), doc.SourcePath, problem.Line, 1, problem.Message);
         var coverPng = coverTask is null ? DrawCover() : coverTask.GetAwaiter().GetResult();
+        // A warm-up that failed (a font PDFsharp cannot read, say) leaves the real render to report it.
+        try { warmUp?.Wait(); } catch (AggregateException) { }
         foreach (var d in coverDiagnostics.Items) diagnostics.Add(d);
 
         var fonts = new LibraryFontSource(library);
@@ -131,6 +135,17 @@ internal sealed class PamphletBuilder(BuildServices services)
             outputs.AddRange(sink.Outputs);
         }
         foreach (var sink in sinks) sink.Failure?.Throw();
+    }
+
+    /// <summary>One glyph ('e') of each face of the theme's text families, for <see cref="PdfWarmUp"/>.</summary>
+    private static List<(string, ushort)> WarmUpGlyphs(Theme theme, Typesetting.Fonts.FontLibrary library)
+    {
+        var glyphs = new List<(string, ushort)>();
+        foreach (var family in new[] { theme.Body, theme.Headings, theme.Notes }.Distinct())
+            foreach (var key in new[] { family.Regular, family.Italic, family.Bold, family.BoldItalic }.Distinct())
+                if (library.TryGet(key, out var font, out _) && font!.GlyphId('e') is var glyph and > 0 && !glyphs.Contains((key, glyph)))
+                    glyphs.Add((key, glyph));
+        return glyphs;
     }
 
     /// <summary>Where one family of outputs goes: its files (written atomically), notes, and any failure to rethrow.</summary>
