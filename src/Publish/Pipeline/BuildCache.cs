@@ -84,7 +84,7 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         {
             try
             {
-                Write(manifestPath, slug, pamphletDir, digest, result, InputStamps.Take(digest, Path.GetFullPath(pamphletDir), services.Workspace, keyTime));
+                StageTimings.Measure("cache manifest", slug, () => Write(manifestPath, slug, pamphletDir, digest, result, InputStamps.Take(digest, Path.GetFullPath(pamphletDir), services.Workspace, keyTime)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or JsonException)
             {

@@ -27,7 +27,8 @@ internal sealed class CatalogueBuilder(BuildServices services)
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
             {
-                results[i] = cache.Build(pamphletDirs[i], () => builder.Build(pamphletDirs[i], outputRoot, formats));
+                results[i] = StageTimings.Measure("pamphlet, in all", Path.GetFileName(pamphletDirs[i]),
+                    () => cache.Build(pamphletDirs[i], () => builder.Build(pamphletDirs[i], outputRoot, formats)));
                 finished?.Invoke(results[i]);
             });
         return results;
