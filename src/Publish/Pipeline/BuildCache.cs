@@ -66,7 +66,14 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         {
             // Nothing to compare with (first build, --no-cache, no usable manifest): the key is
             // needed only for the manifest written after the build, so it is hashed beside it.
-            key = Task.Run(ComputeKey);
+            key = Task.Run(() =>
+            {
+                var computed = ComputeKey();
+                // Ready the manifest's JSON writer too (its metadata is built on first use), so
+                // writing the manifest after the build costs only the writing.
+                JsonSerializer.SerializeToUtf8Bytes(new BuildManifest { Metadata = new Model.Metadata { Title = "" } }, BuildManifestJson.Default.BuildManifest);
+                return computed;
+            });
         }
 
         var corrupt = Enabled ? BuildManifest.Problem(manifestPath) : null;
