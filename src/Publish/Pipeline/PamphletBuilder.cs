@@ -28,6 +28,7 @@ internal sealed class PamphletBuilder(BuildServices services)
         string trim = "A5";
         try
         {
+            if (services.ParallelOutputs) TypesetWarmUp.Start(pamphletDir, services);
             if (StageTimings.Measure("read+transform", slug, () => PamphletLoader.Load(pamphletDir, services, diagnostics)) is var (doc, theme))
             {
                 metadata = doc.Metadata;
