@@ -4,7 +4,7 @@ namespace Publish.Epub;
 /// The accessibility metadata (EPUB Accessibility 1.1, schema.org properties) the package
 /// declares, derived from what the book actually contains: images, a cover, a page list.
 /// </summary>
-internal sealed record EpubAccessibility(bool HasImages, bool HasPageList, bool HasNotes)
+internal sealed record EpubAccessibility(bool HasImages, bool HasPageList, bool HasNotes, string? PageBreakSource = null)
 {
     public const string ConformsTo = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
 
@@ -25,6 +25,13 @@ internal sealed record EpubAccessibility(bool HasImages, bool HasPageList, bool 
             }
         }
     }
+
+    /// <summary>
+    /// The printed edition the page list follows, for a <c>dc:source</c> of its own (EPUB
+    /// Accessibility 1.1, "Page source"; Ace's epub-pagesource). EPUB 3.3's <c>pageBreakSource</c>
+    /// property would say the same, but epubcheck 4.2 does not know it yet.
+    /// </summary>
+    public string? PrintSource => HasPageList && !string.IsNullOrWhiteSpace(PageBreakSource) ? PageBreakSource : null;
 
     /// <summary>A plain-language summary of the book's accessibility.</summary>
     public string Summary =>

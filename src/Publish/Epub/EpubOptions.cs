@@ -20,4 +20,10 @@ internal sealed record EpubOptions(
     /// EPUB's stylesheet. The caller reads the file (see <see cref="EpubCss.LoadBaseCss"/>).
     /// </summary>
     public string BaseCss { get; init; } = "";
+
+    /// <summary>
+    /// The printed edition the page list's numbers come from, declared as a <c>dc:source</c>
+    /// of the package (EPUB Accessibility 1.1, "Page source").
+    /// </summary>
+    public string? PageBreakSource { get; init; }
 }

@@ -52,7 +52,8 @@ internal static class EpubWriter
         var accessibility = new EpubAccessibility(
             HasImages: hasCover || images.Items.Count > 0,
             HasPageList: context.PlacedBreaks.Count > 0,
-            HasNotes: doc.Notes.Count > 0);
+            HasNotes: doc.Notes.Count > 0,
+            PageBreakSource: options.PageBreakSource);
         var package = OpfWriter.Write(context, items, accessibility);
         return EpubPackager.Pack(package, items, EpubDates.ZipTime(doc.Metadata.Modified));
     }

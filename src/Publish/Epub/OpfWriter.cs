@@ -45,6 +45,12 @@ internal static class OpfWriter
             Dc(w, "description", meta.Description);
             foreach (var subject in meta.Subjects) Dc(w, "subject", subject);
             Dc(w, "source", meta.Source is { } source ? NonEmpty(source.Url) ?? NonEmpty(source.Title) : null);
+            if (accessibility.PrintSource is { } printSource)
+            {
+                // The edition the page list follows (EPUB Accessibility 1.1, "Page source").
+                Dc(w, "source", printSource, "page-source");
+                Refine(w, "page-source", "source-of", "pagination");
+            }
             Meta(w, "dcterms:modified", EpubDates.Modified(meta.Modified));
             if (!string.IsNullOrWhiteSpace(meta.Series))
             {

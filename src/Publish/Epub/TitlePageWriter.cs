@@ -44,6 +44,7 @@ internal static class TitlePageWriter
     private static void Line(XhtmlBuilder html, string cssClass, string? text, string? epubType = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        html.Start("p", ("class", cssClass), ("epub:type", epubType)).Text(text).EndLine();
+        // DPUB-ARIA mirrors the semantic for assistive technology (Ace: epub-type-has-matching-role).
+        html.Start("p", ("class", cssClass), ("epub:type", epubType), ("role", epubType is null ? null : "doc-" + epubType)).Text(text).EndLine();
     }
 }

@@ -122,6 +122,7 @@ internal sealed class PamphletBuilder(BuildServices services)
                 var options = new EpubOptions(coverPng, PageMap.Build(doc, layout), layout.FontsUsed, services.Version)
                 {
                     BaseCss = services.BaseCss,
+                    PageBreakSource = $"{doc.Metadata.Title}, print edition ({TrimName(theme.Page)}, {slug}-print.pdf)",
                 };
                 sink.Write(slug + ".epub", s => EpubWriter.Write(doc, theme, options, s));
             });
