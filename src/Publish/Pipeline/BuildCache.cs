@@ -35,7 +35,14 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
     public static string ManifestPath(string outputRoot, string slug) => Path.Combine(outputRoot, slug, ManifestName);
 
     /// <summary>The cached result when up to date; otherwise <paramref name="build"/>'s, with a manifest written after it.</summary>
-    public PamphletResult Build(string pamphletDir, Func<PamphletResult> build)
+    public PamphletResult Build(string pamphletDir, Func<PamphletResult> build) => Build(pamphletDir, _ => build());
+
+    /// <summary>
+    /// As above; <paramref name="build"/> is handed a callback to call once its source is read:
+    /// a key that is needed only after the build is then hashed while the text is set, not while
+    /// it is read (the read and the hashing parse the same front matter and contend).
+    /// </summary>
+    public PamphletResult Build(string pamphletDir, Func<Action, PamphletResult> build)
     {
         var clock = Stopwatch.StartNew();
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
@@ -49,7 +56,7 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
 
         var keyTime = DateTime.UtcNow;
         CacheKey? ComputeKey() => StageTimings.Measure("cache key", slug, () => CacheKey.Compute(pamphletDir, formats, services, _hasher));
-        Task<CacheKey?> key;
+        Task<CacheKey?>? key = null;
         if (previous is { Metadata: not null })
         {
             var known = ComputeKey();
@@ -62,23 +69,21 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
             }
             key = Task.FromResult(known);
         }
-        else
+        // Else nothing to compare with (first build, --no-cache, no usable manifest): the key is
+        // needed only for the manifest written after the build, so it is hashed beside it.
+        Task<CacheKey?> HashBeside() => Task.Run(() =>
         {
-            // Nothing to compare with (first build, --no-cache, no usable manifest): the key is
-            // needed only for the manifest written after the build, so it is hashed beside it.
-            key = Task.Run(() =>
-            {
-                var computed = ComputeKey();
-                // Ready the manifest's JSON writer too (its metadata is built on first use), so
-                // writing the manifest after the build costs only the writing.
-                JsonSerializer.SerializeToUtf8Bytes(new BuildManifest { Metadata = new Model.Metadata { Title = "" } }, BuildManifestJson.Default.BuildManifest);
-                return computed;
-            });
-        }
+            var computed = ComputeKey();
+            // Ready the manifest's JSON writer too (its metadata is built on first use), so
+            // writing the manifest after the build costs only the writing.
+            JsonSerializer.SerializeToUtf8Bytes(new BuildManifest { Metadata = new Model.Metadata { Title = "" } }, BuildManifestJson.Default.BuildManifest);
+            return computed;
+        });
 
         var corrupt = Enabled ? BuildManifest.Problem(manifestPath) : null;
         TryDelete(manifestPath);
-        var result = build();
+        var result = build(() => key ??= HashBeside());
+        key ??= HashBeside();
         if (corrupt is not null)
             result = result with
             {

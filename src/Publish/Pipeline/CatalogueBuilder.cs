@@ -28,7 +28,7 @@ internal sealed class CatalogueBuilder(BuildServices services)
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
             {
                 results[i] = StageTimings.Measure("pamphlet, in all", Path.GetFileName(pamphletDirs[i]),
-                    () => cache.Build(pamphletDirs[i], () => builder.Build(pamphletDirs[i], outputRoot, formats)));
+                    () => cache.Build(pamphletDirs[i], sourceRead => builder.Build(pamphletDirs[i], outputRoot, formats, sourceRead)));
                 finished?.Invoke(results[i]);
             });
         return results;

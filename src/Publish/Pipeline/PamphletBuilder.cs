@@ -18,7 +18,8 @@ namespace Publish.Pipeline;
 /// </summary>
 internal sealed class PamphletBuilder(BuildServices services)
 {
-    public PamphletResult Build(string pamphletDir, string outputRoot, OutputFormat formats)
+    /// <summary>Builds the pamphlet; <paramref name="sourceRead"/> is called once its source has been read.</summary>
+    public PamphletResult Build(string pamphletDir, string outputRoot, OutputFormat formats, Action? sourceRead = null)
     {
         var clock = Stopwatch.StartNew();
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
@@ -29,7 +30,9 @@ internal sealed class PamphletBuilder(BuildServices services)
         try
         {
             if (services.ParallelOutputs) TypesetWarmUp.Start(pamphletDir, services);
-            if (StageTimings.Measure("read+transform", slug, () => PamphletLoader.Load(pamphletDir, services, diagnostics)) is var (doc, theme))
+            var loaded = StageTimings.Measure("read+transform", slug, () => PamphletLoader.Load(pamphletDir, services, diagnostics));
+            sourceRead?.Invoke();
+            if (loaded is var (doc, theme))
             {
                 metadata = doc.Metadata;
                 trim = TrimName(theme.Page);
