@@ -3,7 +3,7 @@ using Publish.Model;
 namespace Publish.Typesetting.Pagination;
 
 /// <summary>
-/// The endnotes section: notes set smaller, the number hanging in the margin of the text and
+/// The endnotes section, on a new page or run on after the text as the theme's sections are: notes set smaller, the number hanging in the margin of the text and
 /// linking back to the note's first reference, grouped by chapter for chapter endnotes. With
 /// footnotes it holds only the notes no line of the text refers to (normally none).
 /// </summary>
@@ -14,8 +14,9 @@ internal sealed class NotesComposer(TypesetContext context, BlockComposer compos
     public void Compose(Document doc, IReadOnlyList<Note> notes)
     {
         if (notes.Count == 0) return;
-        composer.Add(new FlowPageBreak(false));
-        composer.Add(new FlowSection("notes", "Notes", 1, true, true));
+        bool newPage = context.Theme.Sections == Styling.SectionOpening.NewPage;
+        if (newPage) composer.Add(new FlowPageBreak(false));
+        composer.Add(new FlowSection("notes", "Notes", 1, newPage, true));
         composer.ComposeHeading(new Heading(1, [new Model.Text("Notes")], "notes"), 1, context.Measure, 0);
         var setter = new NoteSetter(context);
         string? section = null;

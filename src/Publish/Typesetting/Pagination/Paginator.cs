@@ -33,6 +33,8 @@ internal sealed class Paginator(double areaHeight, double grid)
     private FootnotePlacer? _foot;
     /// <summary>Nothing but droppable space placed on the page yet.</summary>
     private bool _atTop;
+    /// <summary>Space still to go above the first line or kept space of the chunk that starts the page.</summary>
+    private double _kept;
 
     /// <summary>Pages starting at physical page <paramref name="firstPage"/>.</summary>
     public List<PageDraft> Paginate(IReadOnlyList<FlowItem> flow, int firstPage) => Paginate(flow, firstPage, null);
@@ -43,8 +45,11 @@ internal sealed class Paginator(double areaHeight, double grid)
         _pages = [];
         _foot = foot;
         NewPage(firstPage);
+        double position = 0;
         foreach (var chunk in Chunker.Cut(flow))
         {
+            double start = position;
+            position += chunk.Height;
             if (chunk.PageBreak is { } pageBreak)
             {
                 if (!_page.IsBlank) NewPage(_page.Number + 1);
@@ -52,15 +57,16 @@ internal sealed class Paginator(double areaHeight, double grid)
                 continue;
             }
             var notes = _foot?.NewNotes(chunk.Items) ?? [];
-            double height = _atTop ? chunk.Height - Dropped(chunk) : chunk.Height;
+            double height = _atTop ? chunk.Height - Dropped(chunk, start) : chunk.Height;
             var plan = Fit(notes, height, force: false);
             if (plan is null && _y > 0)
             {
                 NewPage(_page.Number + 1);
-                height = chunk.Height - Dropped(chunk);
+                height = chunk.Height - Dropped(chunk, start);
                 plan = Fit(notes, height, force: false);
             }
             plan ??= Fit(notes, height, force: true) ?? _foot?.HoldOver(notes, _y + height);
+            if (_atTop) _kept = Kept(chunk, start);
             if (plan is null) PlaceSplitting(chunk);
             else
             {
@@ -91,17 +97,46 @@ internal sealed class Paginator(double areaHeight, double grid)
         return force && _y == 0 && height <= areaHeight + Epsilon ? FootPlan.Empty : null;
     }
 
-    /// <summary>How much of the space leading <paramref name="chunk"/> goes when it starts a page: whole lines, up to the first kept space.</summary>
-    private double Dropped(Chunk chunk)
+    /// <summary>How much of the space leading <paramref name="chunk"/> goes when it starts a page (see <see cref="Kept"/>).</summary>
+    private double Dropped(Chunk chunk, double start)
     {
-        double dropped = 0;
+        double leading = 0;
         foreach (var item in chunk.Items.TakeWhile(i => i is FlowSpace or FlowSection))
         {
             if (item is not FlowSpace space) continue;
             if (space.Keep) break;
-            dropped += space.Height - OffGrid(space.Height);
+            leading += space.Height;
         }
-        return dropped;
+        return leading - Kept(chunk, start);
+    }
+
+    /// <summary>
+    /// What stays above the first line of <paramref name="chunk"/> (which starts at
+    /// <paramref name="start"/> in the flow) when it starts a page, up to its first kept space. A
+    /// line at the grid's leading goes where it lies on the flow's grid: a quote's first line
+    /// keeps the half line above it, the text after a quote or table whose start fell on the page
+    /// before keeps none, and a quote continued from the page before starts half a line down, so
+    /// the text after it is back on the grid. Other lines (headings, notes) keep what their space
+    /// has beyond whole lines.
+    /// </summary>
+    private double Kept(Chunk chunk, double start)
+    {
+        double leading = 0, beyondWholeLines = 0;
+        foreach (var item in chunk.Items)
+        {
+            switch (item)
+            {
+                case FlowSpace { Keep: true }:
+                    return beyondWholeLines;
+                case FlowSpace space:
+                    leading += space.Height;
+                    beyondWholeLines += OffGrid(space.Height);
+                    break;
+                case FlowLine line:
+                    return grid > 0 && Math.Abs(line.Height - grid) < Epsilon ? OffGrid(start + leading) : beyondWholeLines;
+            }
+        }
+        return beyondWholeLines;
     }
 
     /// <summary>The part of <paramref name="height"/> beyond whole lines of the grid.</summary>
@@ -109,7 +144,7 @@ internal sealed class Paginator(double areaHeight, double grid)
     {
         if (grid <= 0) return 0;
         double rest = height - Math.Floor(height / grid + Epsilon) * grid;
-        return rest > Epsilon ? rest : 0;
+        return rest > Epsilon && rest < grid - Epsilon ? rest : 0;
     }
 
     private void NewPage(int number, bool textFollows = true)
@@ -119,6 +154,7 @@ internal sealed class Paginator(double areaHeight, double grid)
         _pages.Add(_page);
         _y = 0;
         _atTop = true;
+        _kept = 0;
         _foot?.StartPage(textFollows);
     }
 
@@ -132,8 +168,9 @@ internal sealed class Paginator(double areaHeight, double grid)
         switch (item)
         {
             case FlowSpace space:
+                // At the top of a page, droppable space gives way to what Kept decided for the chunk.
+                if (space.Keep && _atTop) { _y += _kept; _kept = 0; }
                 if (!_atTop || space.Keep) _y += space.Height;
-                else _y += OffGrid(space.Height);
                 if (space.Keep) _atTop = false;
                 break;
             case FlowSection section:
@@ -144,6 +181,7 @@ internal sealed class Paginator(double areaHeight, double grid)
                 if (_page.Items.Count == 1 || _page.Opening) _page.SectionTitle = _section;
                 break;
             case FlowLine line:
+                if (_atTop) { _y += _kept; _kept = 0; }
                 _atTop = false;
                 _page.Items.Add(new Placed(line, _y));
                 _y += line.Height;
