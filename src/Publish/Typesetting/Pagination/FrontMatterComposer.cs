@@ -68,12 +68,10 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
     /// <summary>The imprint: edition, date, publisher, source and rights, set small at the foot of the title page's back.</summary>
     public List<FlowItem> Imprint() => AtFoot(ImprintLines(), Alignment.Left);
 
-    /// <summary>The colophon on a page of its own: how the pamphlet was made and its identifier, set small at the foot.</summary>
-    public List<FlowItem> Colophon(IReadOnlyList<string> fonts, string version) => AtFoot(ColophonTexts(fonts, version), Alignment.Centre);
-
     /// <summary>
-    /// The colophon as a block for the foot of the text's last page: a short centred rule, then
-    /// the colophon's lines set small. The block's height is the sum of its lines' heights.
+    /// The colophon, how the pamphlet was made and its identifier, as a block for the foot of the
+    /// text's last page or of a page of its own: a short centred rule, then the lines set small.
+    /// The block's height is the sum of its lines' heights.
     /// </summary>
     public List<FlowLine> ColophonBlock(IReadOnlyList<string> fonts, string version)
     {

@@ -27,6 +27,9 @@ internal sealed class PageDraft(int number)
 internal sealed class Paginator(double areaHeight, double grid)
 {
     private List<PageDraft> _pages = [];
+    private List<Chunk> _chunks = [];
+    /// <summary>The chunk being placed.</summary>
+    private int _index;
     private PageDraft _page = null!;
     private double _y;
     private string? _section;
@@ -46,8 +49,10 @@ internal sealed class Paginator(double areaHeight, double grid)
         _foot = foot;
         NewPage(firstPage);
         double position = 0;
-        foreach (var chunk in Chunker.Cut(flow))
+        _chunks = Chunker.Cut(flow);
+        for (_index = 0; _index < _chunks.Count; _index++)
         {
+            var chunk = _chunks[_index];
             double start = position;
             position += chunk.Height;
             if (chunk.PageBreak is { } pageBreak)
@@ -112,30 +117,41 @@ internal sealed class Paginator(double areaHeight, double grid)
 
     /// <summary>
     /// What stays above the first line of <paramref name="chunk"/> (which starts at
-    /// <paramref name="start"/> in the flow) when it starts a page, up to its first kept space. A
-    /// line at the grid's leading goes where it lies on the flow's grid: a quote's first line
-    /// keeps the half line above it, the text after a quote or table whose start fell on the page
-    /// before keeps none, and a quote continued from the page before starts half a line down, so
-    /// the text after it is back on the grid. Other lines (headings, notes) keep what their space
-    /// has beyond whole lines.
+    /// <paramref name="start"/> in the flow) when it starts a page, up to its first kept space. The
+    /// page's first line goes where the first line at the grid's leading within a page's height
+    /// of it lies on the flow's grid: a quote's first line keeps the half line above it, the text
+    /// after a quote whose start fell on the page before keeps none, and a quote or table continued
+    /// from the page before starts as far down as brings the text after it back on the grid.
+    /// Without such a line (notes, the chronology) the space keeps what it has beyond whole lines.
     /// </summary>
     private double Kept(Chunk chunk, double start)
     {
-        double leading = 0, beyondWholeLines = 0;
-        foreach (var item in chunk.Items)
-        {
-            switch (item)
+        double position = start, leading = 0, beyondWholeLines = 0;
+        double? first = null;
+        for (int c = _chunks.IndexOf(chunk, _index); c >= 0 && c < _chunks.Count; c++)
+            foreach (var item in _chunks[c].Items)
             {
-                case FlowSpace { Keep: true }:
-                    return beyondWholeLines;
-                case FlowSpace space:
-                    leading += space.Height;
-                    beyondWholeLines += OffGrid(space.Height);
-                    break;
-                case FlowLine line:
-                    return grid > 0 && Math.Abs(line.Height - grid) < Epsilon ? OffGrid(start + leading) : beyondWholeLines;
+                switch (item)
+                {
+                    case FlowPageBreak:
+                        return beyondWholeLines;
+                    case FlowSpace { Keep: true }:
+                        if (first is null) return beyondWholeLines;
+                        break;
+                    case FlowSpace space when first is null:
+                        leading += space.Height;
+                        beyondWholeLines += OffGrid(space.Height);
+                        break;
+                    case FlowLine line:
+                        first ??= position;
+                        // What lies between the two is whole lines when the composers kept the grid, so
+                        // both lines are on it when the first goes where it lies on the flow's grid.
+                        if (grid > 0 && Math.Abs(line.Height - grid) < Epsilon) return OffGrid(first.Value);
+                        break;
+                }
+                position += item switch { FlowLine l => l.Height, FlowSpace s => s.Height, _ => 0 };
+                if (first is not null && position - first.Value > areaHeight) return beyondWholeLines;
             }
-        }
         return beyondWholeLines;
     }
 

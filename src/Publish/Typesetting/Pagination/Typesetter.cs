@@ -121,10 +121,15 @@ internal static class Typesetter
         while (drafts.Count + 1 < bodyStart) drafts.Add((new PageDraft(drafts.Count + 1), false));
         drafts.AddRange(bodyPages.Select(p => (p, true)));
 
-        var colophonLines = theme.Colophon == ColophonPlacement.Foot ? front.ColophonBlock(FontNames(theme), services.Version) : null;
-        bool colophonOwnPage = colophonLines is null || !AtFoot(drafts[^1].Page, colophonLines, context.AreaHeight, context.Leading * ColophonGapLines);
+        var colophon = front.ColophonBlock(FontNames(theme), services.Version);
+        bool colophonOwnPage = theme.Colophon == ColophonPlacement.Page
+            || !AtFoot(drafts[^1].Page, colophon, context.AreaHeight, context.Leading * ColophonGapLines);
         if (colophonOwnPage)
-            drafts.AddRange(paginator.Paginate(front.Colophon(FontNames(theme), services.Version), drafts.Count + 1).Select(p => (p, false)));
+        {
+            var page = new PageDraft(drafts.Count + 1);
+            AtFoot(page, colophon, context.AreaHeight, 0);
+            drafts.Add((page, false));
+        }
 
         var renderer = new PageRenderer(context, doc.Metadata.Title);
         var pages = drafts.Select(d => renderer.Render(d.Page, d.Furniture)).ToList();
@@ -173,7 +178,7 @@ internal static class Typesetter
         double used = page.Items.Select(p => p.Item is FlowLine line ? p.Y + line.Height : p.Y).DefaultIfEmpty(0).Max();
         double height = block.Sum(l => l.Height);
         double top = areaHeight - height;
-        if (page.IsBlank || used + gap > top + Epsilon) return false;
+        if (used + gap > top + Epsilon) return false;
         double y = top;
         foreach (var line in block)
         {
