@@ -48,6 +48,20 @@ public sealed class MatterPlacementTests
     }
 
     [Fact]
+    public void An_imprint_that_does_not_fit_under_a_long_title_goes_to_the_title_page_back()
+    {
+        var zine = TypesetFixture.Services.Themes.Load("zine", new Publish.Diagnostics.DiagnosticBag())!;
+        var subtitle = string.Join(" ", Enumerable.Repeat("and why the councils lost to the party in the years after the revolution", 2));
+        var layout = TypesetFixture.Layout(Sections(3), $"subtitle: {subtitle}\n{FrontMatter}source: {{ title: A very long source title that takes a line or two, url: https://example.org/a/long/path/to/the/original/text }}\n", zine);
+        Assert.DoesNotContain("First published", Text(layout.Pages[0]));
+        var back = FrameLines.Lines(layout.Pages[1]);
+        Assert.Contains(back, l => l.Text.Contains("First published 1971 by Test Press.", StringComparison.Ordinal));
+        Assert.InRange(back[^1].Baseline, layout.Pages[1].TypeArea.Bottom - zine.NoteLeading, layout.Pages[1].TypeArea.Bottom + FrameLines.Tolerance);
+        Assert.Equal(1, layout.SectionPages["section-1"] % 2);
+        foreach (var page in layout.Pages) AssertInsideTypeArea(page);
+    }
+
+    [Fact]
     public void The_contents_page_numbers_match_where_the_sections_start()
     {
         var layout = TypesetFixture.Layout(Sections(12, paragraphs: 3), FrontMatter);

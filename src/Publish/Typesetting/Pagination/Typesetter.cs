@@ -30,6 +30,12 @@ internal static class Typesetter
         bool imprintOnTitle = theme.Imprint == ImprintPlacement.TitlePage;
 
         var titlePages = paginator.Paginate(front.TitlePage(imprint: imprintOnTitle), 1);
+        if (imprintOnTitle && titlePages.Count > 1)
+        {
+            // A title too long for the imprint to fit under it (small pages): the imprint goes to the title page's back.
+            imprintOnTitle = false;
+            titlePages = paginator.Paginate(front.TitlePage(), 1);
+        }
         var imprintPages = imprintOnTitle ? [] : paginator.Paginate(front.Imprint(), 1 + titlePages.Count);
 
         int topLevel = doc.AllBlocks.OfType<Heading>().Select(h => h.Level).Concat(doc.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Level)).DefaultIfEmpty(1).Min();
@@ -76,7 +82,8 @@ internal static class Typesetter
             if (hasContents)
             {
                 contentsInText = ContentsOpening(context, front, unnumbered);
-                if (theme.Sections == SectionOpening.RunOn) RunOn(flow, firstOpening);
+                if (theme.Sections == SectionOpening.RunOn && doc.Sections.Count > 0)
+                    RunOn(flow, firstOpening, doc.Sections[0].Heading is null ? HeadingSpace(theme) : 0);
                 flow = [.. contentsInText, .. flow];
             }
         }
@@ -146,14 +153,22 @@ internal static class Typesetter
         return [new FlowPageBreak(false), contents[0], new FlowSpace(context.Leading * SinkLines, Keep: true), .. contents.Skip(1)];
     }
 
-    /// <summary>Turns the opening of the first section at <paramref name="at"/> (page break, opening section, sink) into a run-on start.</summary>
-    private static void RunOn(List<FlowItem> flow, int at)
+    /// <summary>
+    /// Turns the opening of the first section at <paramref name="at"/> (page break, opening section,
+    /// sink) into a run-on start, with <paramref name="space"/> above it (for a section without a
+    /// heading, whose heading's space would otherwise part it from what comes before).
+    /// </summary>
+    private static void RunOn(List<FlowItem> flow, int at, double space)
     {
         if (at + 2 >= flow.Count || flow[at] is not FlowPageBreak || flow[at + 1] is not FlowSection section || flow[at + 2] is not FlowSpace { Keep: true })
             throw new InvalidOperationException("the first section does not start with its opening");
         flow.RemoveRange(at, 3);
         flow.Insert(at, section with { Opening = false });
+        if (space > 0) flow.Insert(at + 1, new FlowSpace(space));
     }
+
+    /// <summary>The space above a top-level heading as the composer sets it: whole body lines.</summary>
+    private static double HeadingSpace(Theme theme) => Math.Max(1, Math.Round(theme.Heading(1).SpaceBefore / theme.Leading)) * theme.Leading;
 
     /// <summary>Puts each placed line of <paramref name="before"/> on the pages in place of the line at the same position in <paramref name="after"/>.</summary>
     private static void Replace(List<PageDraft> pages, List<FlowItem> before, List<FlowItem> after)
