@@ -117,9 +117,18 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
     {
         var contents = Contents(entries);
         contents.RemoveAt(contents.Count - 1); // its page break: the imprint follows on the same page
-        double used = 0;
+        // At the page's top the heading's space goes but for what keeps the text on the grid (see Paginator.Kept).
+        double used = 0, top = 0;
+        bool started = false;
         foreach (var item in contents)
-            if (item is FlowLine || item is FlowSpace { Keep: true } || used > 0) used += Height(item);
+        {
+            if (item is FlowLine || item is FlowSpace { Keep: true }) started = true;
+            if (started) used += Height(item);
+            else top += Height(item);
+        }
+        double grid = context.Leading;
+        double rest = top - Math.Floor(top / grid + 0.01) * grid;
+        used += rest > 0.01 && rest < grid - 0.01 ? rest : 0;
         var imprint = AtFoot(ImprintLines(), Alignment.Left, used);
         double gap = imprint[0] is FlowSpace space ? space.Height : 0;
         if (gap < ContentsImprintGapLines * context.Leading) return null;

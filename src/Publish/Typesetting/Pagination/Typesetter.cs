@@ -118,7 +118,11 @@ internal static class Typesetter
             // Now that the page numbers are known, the contents lines take them: one line for one, the same heights.
             Replace(bodyPages, contentsInText, ContentsOpening(context, front, contentEntries));
         else if (contentsOnImprint)
-            drafts.AddRange(paginator.Paginate(front.ContentsWithImprint(contentEntries)!, contentsStart).Take(1).Select(p => (p, false)));
+        {
+            var shared = paginator.Paginate(front.ContentsWithImprint(contentEntries)!, contentsStart);
+            if (shared.Count != 1) throw new InvalidOperationException("the contents and the imprint did not fit the page they were measured for");
+            drafts.Add((shared[0], false));
+        }
         else if (!imprintOnTitle)
         {
             drafts.AddRange(imprintPages.Select(p => (p, false)));
