@@ -53,7 +53,7 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
         if (footHeight > 0)
         {
             double used = flow.Sum(Height);
-            flow.Add(new FlowSpace(Math.Max(context.Leading, context.AreaHeight - used - footHeight - FootSlack)));
+            flow.Add(new FlowSpace(Math.Max(context.Leading, context.TextHeight - used - footHeight - FootSlack)));
             flow.AddRange(Pagination.Flow.Lines(footLines, context.Leading, 0, context.NextGroup(), null, TypesetContext.AscentIn(context.Leading, theme.BodySize), unbreakable: true));
             if (footLines.Count > 0 && imprintLines.Count > 0) flow.Add(new FlowSpace(context.Leading / 2));
             flow.AddRange(Pagination.Flow.Lines(imprintLines, theme.NoteLeading, 0, context.NextGroup(), null, TypesetContext.AscentIn(theme.NoteLeading, theme.NoteSize), unbreakable: true));
@@ -155,7 +155,7 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
         var set = SetSmall(texts, align);
         var flow = new List<FlowItem>
         {
-            new FlowSpace(Math.Max(0, context.AreaHeight - above - set.Count * theme.NoteLeading - 1), Keep: true),
+            new FlowSpace(Math.Max(0, context.TextHeight - above - set.Count * theme.NoteLeading - 1), Keep: true),
         };
         flow.AddRange(Pagination.Flow.Lines(set, theme.NoteLeading, 0, context.NextGroup(), null, TypesetContext.AscentIn(theme.NoteLeading, style.Size), unbreakable: true));
         flow.Add(new FlowPageBreak(false));

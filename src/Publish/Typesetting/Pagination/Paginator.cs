@@ -24,7 +24,10 @@ internal sealed class PageDraft(int number)
 /// Space above a chunk that starts a page is dropped by whole lines of <paramref name="grid"/>
 /// only: a half-line space above a quote stays, so the text after the quote's half-line space
 /// below it is back on the baseline grid.
-internal sealed class Paginator(double areaHeight, double grid)
+/// With <paramref name="textHeight"/> (the type area's full height, which the grid rounds down),
+/// a chunk also fits when its last baseline lies within it, as TeX fills a page: lines set at a
+/// leading other than the grid's (notes) fill the type area to its foot.
+internal sealed class Paginator(double areaHeight, double grid, double textHeight = 0)
 {
     private List<PageDraft> _pages = [];
     private List<Chunk> _chunks = [];
@@ -63,14 +66,15 @@ internal sealed class Paginator(double areaHeight, double grid)
             }
             var notes = _foot?.NewNotes(chunk.Items) ?? [];
             double height = _atTop ? chunk.Height - Dropped(chunk, start) : chunk.Height;
-            var plan = Fit(notes, height, force: false);
+            double below = Below(chunk.Items);
+            var plan = Fit(notes, height, force: false, below);
             if (plan is null && _y > 0)
             {
                 NewPage(_page.Number + 1);
                 height = chunk.Height - Dropped(chunk, start);
-                plan = Fit(notes, height, force: false);
+                plan = Fit(notes, height, force: false, below);
             }
-            plan ??= Fit(notes, height, force: true) ?? _foot?.HoldOver(notes, _y + height);
+            plan ??= Fit(notes, height, force: true, below) ?? _foot?.HoldOver(notes, _y + height);
             if (_atTop) _kept = Kept(chunk, start);
             if (plan is null) PlaceSplitting(chunk);
             else
@@ -95,12 +99,16 @@ internal sealed class Paginator(double areaHeight, double grid)
     private const double Epsilon = 0.01;
 
     /// <summary>Whether <paramref name="height"/> more text fits on the page with these notes (null: it does not).</summary>
-    private FootPlan? Fit(IReadOnlyList<FootnoteBlock> notes, double height, bool force)
+    private FootPlan? Fit(IReadOnlyList<FootnoteBlock> notes, double height, bool force, double below = 0)
     {
         if (_foot is not null) return _foot.Fit(notes, _y + height, force);
-        if (_y + height <= areaHeight + Epsilon) return FootPlan.Empty;
+        if (_y + height <= areaHeight + Epsilon || _y + height - below <= textHeight + Epsilon) return FootPlan.Empty;
         return force && _y == 0 && height <= areaHeight + Epsilon ? FootPlan.Empty : null;
     }
+
+    /// <summary>How far the last line of <paramref name="items"/> reaches below its baseline (0 when they end in space).</summary>
+    private static double Below(IReadOnlyList<FlowItem> items) =>
+        items.Count > 0 && items[^1] is FlowLine line ? line.Height - line.Ascent : 0;
 
     /// <summary>How much of the space leading <paramref name="chunk"/> goes when it starts a page (see <see cref="Kept"/>).</summary>
     private double Dropped(Chunk chunk, double start)
@@ -212,11 +220,11 @@ internal sealed class Paginator(double areaHeight, double grid)
             if (item is FlowLine line)
             {
                 var notes = _foot?.NewNotes([line]) ?? [];
-                var plan = Fit(notes, line.Height, force: false);
+                var plan = Fit(notes, line.Height, force: false, line.Height - line.Ascent);
                 if (plan is null && _y > 0)
                 {
                     NewPage(_page.Number + 1);
-                    plan = Fit(notes, line.Height, force: false);
+                    plan = Fit(notes, line.Height, force: false, line.Height - line.Ascent);
                 }
                 // At the head of a page the line stays, whatever its notes: they start here or, failing that, next.
                 _foot?.Commit(plan ?? Fit(notes, line.Height, force: true) ?? new FootPlan([], [.. notes.Select(n => new FootPiece(n, 0, n.Lines.Count))]));

@@ -26,7 +26,7 @@ internal static class Typesetter
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: true)),
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: false))) { PamphletDir = pamphletDir };
         var front = new FrontMatterComposer(context, doc);
-        var paginator = new Paginator(context.AreaHeight, context.Leading);
+        var paginator = new Paginator(context.AreaHeight, context.Leading, context.TextHeight);
         bool imprintOnTitle = theme.Imprint == ImprintPlacement.TitlePage;
 
         var titlePages = paginator.Paginate(front.TitlePage(imprint: imprintOnTitle), 1);
@@ -99,7 +99,7 @@ internal static class Typesetter
         }
 
         var foot = footnotes is null ? null
-            : new FootnotePlacer(footnotes, context.AreaHeight, context.Leading, context.Measure, theme.TextColour);
+            : new FootnotePlacer(footnotes, context.TextHeight, context.Leading, context.Measure, theme.TextColour);
         var bodyPages = paginator.Paginate(flow, bodyStart, foot);
 
         var sectionPages = new Dictionary<string, int>();
@@ -134,11 +134,11 @@ internal static class Typesetter
 
         var colophon = front.ColophonBlock(FontNames(theme), services.Version);
         bool colophonOwnPage = theme.Colophon == ColophonPlacement.Page
-            || !AtFoot(drafts[^1].Page, colophon, context.AreaHeight, context.Leading * ColophonGapLines);
+            || !AtFoot(drafts[^1].Page, colophon, context.TextHeight, context.Leading * ColophonGapLines);
         if (colophonOwnPage)
         {
             var page = new PageDraft(drafts.Count + 1);
-            AtFoot(page, colophon, context.AreaHeight, 0);
+            AtFoot(page, colophon, context.TextHeight, 0);
             drafts.Add((page, false));
         }
 
