@@ -240,3 +240,31 @@ public sealed class PageGridTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
 }
+
+/// <summary>
+/// Pages fill the type area to its foot as TeX fills them: a line fits while its baseline lies inside
+/// the margins. Body lines stay on the grid of whole body lines; notes at their own leading take
+/// the lines the full type area holds.
+/// </summary>
+public sealed class PageFillTests
+{
+    [Fact]
+    public void Endnote_pages_hold_as_many_lines_as_the_type_area_has_baselines_and_none_below_it()
+    {
+        var theme = TypesetFixture.Theme;
+        var layout = TypesetFixture.Layout(NoteHeavyText.Markdown());
+        int notesStart = layout.SectionPages["notes"];
+        var pages = layout.Pages.Where(p => p.Index > notesStart && FrameLines.BodyLines(p).Count > 0
+            && FrameLines.BodyLines(p).All(l => l.Size == theme.NoteSize)).ToList();
+        Assert.True(pages.Count >= 3, $"only {pages.Count} pages of notes alone");
+        double height = theme.Page.Height - theme.Page.Top - theme.Page.Bottom;
+        int expected = (int)Math.Floor((height - TypesetContext.AscentIn(theme.NoteLeading, theme.NoteSize)) / theme.NoteLeading) + 1;
+        Assert.Equal(44, expected); // A5 with margins 18/22 mm: 481.9 pt, so 44 lines at 11 pt (43 boxes fit the 476 pt of 34 body lines)
+        Assert.Equal(expected, pages.Max(p => FrameLines.BodyLines(p).Count));
+        foreach (var page in pages)
+            Assert.All(FrameLines.Lines(page).Where(l => l.Size == theme.NoteSize), l => Assert.True(l.Baseline <= page.TypeArea.Y + height + FrameLines.Tolerance, $"{l} below the type area"));
+        // Body pages keep 34 lines: a 35th baseline would fall below the margin.
+        var body = layout.Pages.Where(p => p.Index < notesStart && p.Folio is not null).Select(p => FrameLines.BodyLines(p).Count(l => l.Size == theme.BodySize)).Max();
+        Assert.Equal(34, body);
+    }
+}
