@@ -22,6 +22,7 @@ dotnet build "$root/src/Publish" -c Release -v q -nologo >/dev/null
 publish=(dotnet "$root/src/Publish/bin/Release/net10.0/publish.dll")
 
 now() { date +%s%N; }
+pages_of() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
 seconds() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e9 }'; }
 
 # The two pandoc runs; extra arguments (the page-design variant below) go to pandoc.
@@ -42,7 +43,9 @@ weasyprint_pdf() {
       -o "$pdf" 2>"${pdf%.pdf}.log")
 }
 
-# One line per run: slug engine seconds json
+# One line per run: slug engine seconds json pages-before-padding. Publish's pages before padding
+# are its screen PDF's without the cover (the same pages as the print interior, without the pages
+# that make whole sheets); pandoc's PDFs are not padded.
 results="$out/results.tsv"
 : > "$results"
 for dir in "$root"/sources/*/; do
@@ -60,13 +63,15 @@ for dir in "$root"/sources/*/; do
   src="$out/$slug.md"
   $python "$here/pandoc_source.py" "$dir" "$src"
 
-  # Publish: the print interior (its own title page, contents, notes, chronology, colophon).
+  # Publish: the print interior (its own title page, contents, notes, chronology, colophon), padded
+  # to whole sheets, and the screen PDF, which is the same pages unpadded after the cover.
   s=$(now)
-  "${publish[@]}" build "$dir" -o "$out/publish" --formats print >/dev/null
+  "${publish[@]}" build "$dir" -o "$out/publish" --formats pdf,print --no-cache >/dev/null
   e=$(now)
   ours="$out/publish/$slug/$slug-print.pdf"
-  [[ -f $ours ]] || ours="$out/publish/$slug-print.pdf"
-  echo -e "$slug\tPublish\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$ours" "$src" --font "$font")" >> "$results"
+  screen="$out/publish/$slug/$slug.pdf"
+  unpadded=$(( $(pages_of "$screen") - 1 ))
+  echo -e "$slug\tPublish\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$ours" "$src" --font "$font")\t$unpadded" >> "$results"
 
   # pandoc + XeLaTeX (article class, twoside; LaTeX's own line breaking and page breaking).
   # The same matter as Publish's interior: a title page, contents, and endnotes at the note size.
@@ -75,14 +80,14 @@ for dir in "$root"/sources/*/; do
   s=$(now)
   xelatex_pdf "$out/$slug-xelatex.pdf"
   e=$(now)
-  echo -e "$slug\tpandoc + XeLaTeX\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-xelatex.pdf" "$src" --font "$font")" >> "$results"
+  echo -e "$slug\tpandoc + XeLaTeX\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-xelatex.pdf" "$src" --font "$font")\t$(pages_of "$out/$slug-xelatex.pdf")" >> "$results"
 
   # pandoc + WeasyPrint (HTML + weasyprint.css; CSS hyphens: auto via pyphen, widows/orphans 2;
   # title page, contents with page numbers, notes at the end).
   s=$(now)
   weasyprint_pdf "$out/$slug-weasyprint.pdf"
   e=$(now)
-  echo -e "$slug\tpandoc + WeasyPrint\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-weasyprint.pdf" "$src" --font "$font")" >> "$results"
+  echo -e "$slug\tpandoc + WeasyPrint\t$(seconds $((e - s)))\t$($python "$here/measure.py" "$out/$slug-weasyprint.pdf" "$src" --font "$font")\t$(pages_of "$out/$slug-weasyprint.pdf")" >> "$results"
 done
 
 # Pages with Publish's page design: the same runs with every top-level section on a new page.
@@ -104,19 +109,22 @@ done
 $python - "$results" <<'PY'
 import json, sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
-cols = ["pages", "text_pages", "lines", "overfull", "loose", "hyphens", "ladders", "widows", "orphans"]
-print("| pamphlet | engine | pages | text pages | lines | overfull | loose (>1.5× space) | loose per 1,000 lines | hyphenated ends | hyphenated ends per 1,000 lines | 3+ hyphens in a row | widows | orphans | word space, mean / 95th pct (× normal) | wall time (s) |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+cols = ["unpadded", "sheets", "text_pages", "lines", "overfull", "loose", "hyphens", "ladders", "widows", "orphans"]
+print("| pamphlet | engine | pages | pages in whole sheets (×4) | text pages | lines | overfull | loose (>1.5× space) | loose per 1,000 lines | hyphenated ends | hyphenated ends per 1,000 lines | 3+ hyphens in a row | widows | orphans | word space, mean / 95th pct (× normal) | wall time (s) |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 def per_k(n, lines): return "%.1f" % (1000 * n / lines) if lines else "–"
 def row(name, engine, r, secs, spaces):
     cells = ["–" if r[c] is None else str(r[c]) for c in cols]
-    cells.insert(5, per_k(r["loose"], r["lines"]))
-    cells.insert(7, per_k(r["hyphens"], r["lines"]))
-    cells.insert(11, spaces)
+    cells.insert(6, per_k(r["loose"], r["lines"]))
+    cells.insert(8, per_k(r["hyphens"], r["lines"]))
+    cells.insert(12, spaces)
     print("| %s | %s | %s | %s |" % (name, engine, " | ".join(cells), secs))
 totals = {}
-for slug, engine, secs, data in rows:
+for slug, engine, secs, data, unpadded in rows:
     r = json.loads(data)
+    r["unpadded"] = int(unpadded)
+    # Whole sheets: Publish's print interior is padded; the others' page counts are rounded up the same way.
+    r["sheets"] = r["pages"] if engine == "Publish" else -(-int(unpadded) // 4) * 4
     row(slug, engine, r, secs, "%.2f / %.2f" % (r["space_mean"], r["space_p95"]))
     t = totals.setdefault(engine, dict.fromkeys(cols, 0) | {"secs": 0.0})
     for c in cols: t[c] += r[c] or 0
@@ -125,7 +133,7 @@ for engine, t in totals.items():
     row("**all**", "**%s**" % engine, t, "%.2f" % t["secs"], "")
 PY
 echo
-echo "Pages / text pages when pandoc also starts every top-level section on a new page (Publish with sections: new-page; the Publish column is the default theme):"
+echo "Pages (before padding) / text pages when pandoc also starts every top-level section on a new page (Publish with sections: new-page; the Publish column is the default theme):"
 echo
 echo "| pamphlet | Publish | pandoc + XeLaTeX | pandoc + WeasyPrint |"
 echo "|---|---:|---:|---:|"
@@ -133,10 +141,10 @@ $python - "$results" "$design" <<'PY'
 import json, sys
 ours = {}
 for line in open(sys.argv[1], encoding="utf-8"):
-    slug, engine, _, data = line.rstrip("\n").split("\t")
+    slug, engine, _, data, unpadded = line.rstrip("\n").split("\t")
     if engine == "Publish":
         r = json.loads(data)
-        ours[slug] = (r["pages"], r["text_pages"])
+        ours[slug] = (int(unpadded), r["text_pages"])
 sums = [[0, 0], [0, 0], [0, 0]]
 for line in open(sys.argv[2], encoding="utf-8"):
     slug, xe, wp = line.rstrip("\n").split("\t")

@@ -127,26 +127,29 @@ def text_page_span(pdf, markdown):
 
 def text_page_range(pdf, markdown):
     """
-    First and last page (1-based) of the text: pages from the one holding the first words of the running text to the one holding the last
-    words of the last note (or of the text, without notes): the pamphlet's text with its notes,
-    without title page, contents, colophon or blank pages at the end, whatever the engine.
+    First and last page (1-based) of the text: pages from the one holding the first words of the
+    running text to the last one holding the last words of the text or of its last note, whichever
+    comes later (endnotes follow the text; footnotes may end before it): the pamphlet's text with
+    its notes, without title page, contents, colophon or blank pages at the end, whatever the engine.
     """
     body, notes = text_and_notes(markdown)
     paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip() and not p.lstrip().startswith("#")]
     order = list(dict.fromkeys(re.findall(r"\[\^([^\]]+)\](?!:)", body)))
-    last_text = notes[order[-1]] if order and order[-1] in notes else (paragraphs[-1] if paragraphs else "")
+    ends = [paragraphs[-1]] if paragraphs else []
+    if order and order[-1] in notes:
+        ends.append(notes[order[-1]])
     first_words = words_of(paragraphs[0]) if paragraphs else []
-    last_words = words_of(last_text)
     raw = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, check=True).stdout.decode("utf-8")
     pages_text = [squeezed(words_of(page)) for page in raw.split("\f")]
     for n in (6, 4, 3):
-        if len(first_words) < n or len(last_words) < n:
+        tails = [words_of(end) for end in ends]
+        if len(first_words) < n or not tails or any(len(t) < n for t in tails):
             continue
-        head, tail = squeezed(first_words[:n]), squeezed(last_words[-n:])
+        head = squeezed(first_words[:n])
         first = next((i for i, text in enumerate(pages_text) if head in text), None)
-        last = next((i for i in reversed(range(len(pages_text))) if tail in pages_text[i]), None)
-        if first is not None and last is not None and last >= first:
-            return first + 1, last + 1
+        lasts = [next((i for i in reversed(range(len(pages_text))) if squeezed(t[-n:]) in pages_text[i]), None) for t in tails]
+        if first is not None and None not in lasts and max(lasts) >= first:
+            return first + 1, max(lasts) + 1
     return None
 
 

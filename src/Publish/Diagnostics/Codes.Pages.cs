@@ -4,4 +4,6 @@ namespace Publish.Diagnostics;
 public static partial class Codes
 {
     public static readonly DiagnosticCode ThemeBadChoice = new("PUB6050", "a theme key has a value outside its choices");
+    public static readonly DiagnosticCode ThemeBadImprint = new("PUB6060", "the theme's 'imprint' is neither title-page nor verso");
+    public static readonly DiagnosticCode ThemeBadColophon = new("PUB6061", "the theme's 'colophon' is neither foot nor page");
 }

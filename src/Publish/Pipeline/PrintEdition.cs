@@ -7,7 +7,8 @@ namespace Publish.Pipeline;
 /// The print interior's page sequence: the laid-out pages padded to a multiple of four (one
 /// folded sheet carries four pages). The padding pages — blank, ruled for notes or carrying the
 /// back-list, as the theme says — go after the text, never in mid-text: before the colophon
-/// when the theme keeps the colophon last (the default), else after it.
+/// when the theme keeps the colophon last (the default) and the colophon has a page of its own,
+/// else after the last laid-out page (which then carries the colophon at its foot).
 /// </summary>
 internal static class PrintEdition
 {
@@ -30,6 +31,7 @@ internal static class PrintEdition
         int missing = Spare(pages.Count);
         if (missing == 0) return pages;
         var colophon = pages[^1];
+        colophonLast &= layout.ColophonOwnPage;
         if (colophonLast) pages.RemoveAt(pages.Count - 1);
         var padding = fill(pages.Count + 1, missing);
         if (padding.Count != missing) throw new InvalidOperationException($"padding made {padding.Count} pages, not {missing}");

@@ -58,6 +58,19 @@ public sealed record Theme
     public PrintPadding Padding { get; init; }
     /// <summary>Keep the colophon on the last page, the padding before it (else the padding comes last).</summary>
     public bool ColophonLast { get; init; } = true;
+    /// <summary>
+    /// Where the imprint (edition, date, publisher, source, rights) goes: at the title page's foot,
+    /// the text starting on the next page (<see cref="ImprintPlacement.TitlePage"/>), or on the title
+    /// page's back with the text starting on the next recto (<see cref="ImprintPlacement.Verso"/>).
+    /// Theme key <c>imprint</c>.
+    /// </summary>
+    public ImprintPlacement Imprint { get; init; } = ImprintPlacement.TitlePage;
+    /// <summary>
+    /// Where the colophon goes: at the foot of the last page under a short rule when it fits there
+    /// (<see cref="ColophonPlacement.Foot"/>), else, or always with <see cref="ColophonPlacement.Page"/>,
+    /// on a page of its own. Theme key <c>colophon</c>.
+    /// </summary>
+    public ColophonPlacement Colophon { get; init; } = ColophonPlacement.Foot;
 
     public HeadingStyle Heading(int level) => HeadingLevels[Math.Clamp(level, 1, HeadingLevels.Count) - 1];
 }
@@ -69,6 +82,24 @@ public enum SectionOpening
     NewPage,
     /// <summary>Sections follow on, with the heading's space above: the economical pamphlet default.</summary>
     RunOn,
+}
+
+/// <summary>Where the imprint goes (theme key <c>imprint: title-page | verso</c>).</summary>
+public enum ImprintPlacement
+{
+    /// <summary>At the foot of the title page; the contents open the text's first page (page 2).</summary>
+    TitlePage,
+    /// <summary>On the title page's back, with a short contents above it; the text opens on page 3.</summary>
+    Verso,
+}
+
+/// <summary>Where the colophon goes (theme key <c>colophon: foot | page</c>).</summary>
+public enum ColophonPlacement
+{
+    /// <summary>At the foot of the last page, under a short rule, when it fits there; else on a page of its own.</summary>
+    Foot,
+    /// <summary>Always on a page of its own.</summary>
+    Page,
 }
 
 /// <summary>Trim size and margins, in points.</summary>

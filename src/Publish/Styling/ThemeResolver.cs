@@ -16,7 +16,7 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
 
     private static readonly HashSet<string> Schema =
     [
-        "name", "description", "size", "leading", "running-heads", "sections", "paper-thickness",
+        "name", "description", "size", "leading", "running-heads", "sections", "imprint", "colophon", "paper-thickness",
         "page.width", "page.height", "page.top", "page.bottom", "page.inner", "page.outer", "page.bleed",
         "notes.size", "notes.leading",
         "paragraph.indent", "paragraph.spacing", "paragraph.justify", "paragraph.hyphenate", "paragraph.hyphenate-capitalised",
@@ -80,6 +80,8 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
             LinkColour = Colour("colours.links") ?? defaults.LinkColour,
             RunningHeads = Bool("running-heads") ?? defaults.RunningHeads,
             Sections = Sections() ?? defaults.Sections,
+            Imprint = Choice("imprint", Codes.ThemeBadImprint, [("title-page", ImprintPlacement.TitlePage), ("verso", ImprintPlacement.Verso)]) ?? defaults.Imprint,
+            Colophon = Choice("colophon", Codes.ThemeBadColophon, [("foot", ColophonPlacement.Foot), ("page", ColophonPlacement.Page)]) ?? defaults.Colophon,
             CoverTemplate = Text("cover.template") ?? defaults.CoverTemplate,
             CoverColour = Colour("cover.colour") ?? defaults.CoverColour,
             PaperThickness = Points("paper-thickness", null) ?? 0,
@@ -110,6 +112,17 @@ internal sealed partial class ThemeResolver(string name, string fontsDir, Diagno
                 diagnostics.Error(Codes.ThemeBadChoice, v.Path, v.Line, v.Column, $"'sections: {v.Text}' must be new-page or run-on");
                 return null;
         }
+    }
+
+    /// <summary>The value of a key whose text must be one of <paramref name="choices"/> (null when absent or reported).</summary>
+    private T? Choice<T>(string key, DiagnosticCode code, (string Text, T Value)[] choices) where T : struct
+    {
+        if (!_values.TryGetValue(key, out var v)) return null;
+        foreach (var (text, value) in choices)
+            if (v.Text == text) return value;
+        var names = choices.Select(c => c.Text).ToList();
+        diagnostics.Error(code, v.Path, v.Line, v.Column, $"'{key}: {v.Text}' must be {string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}");
+        return null;
     }
 
     private double? Points(string key, double? fallback)

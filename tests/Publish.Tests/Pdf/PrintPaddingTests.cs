@@ -34,7 +34,7 @@ public sealed class PrintPaddingTests
 
     [Theory]
     [MemberData(nameof(CatalogueLayouts.All), MemberType = typeof(CatalogueLayouts))]
-    public void Backlist_fills_spare_pages_before_the_colophon(string slug)
+    public void Backlist_fills_spare_pages_after_the_text(string slug)
     {
         var p = CatalogueLayouts.Get(slug);
         var backlist = PamphletBuilder.BacklistFor(Services, p.Directory, slug, p.Document.Metadata);
@@ -48,11 +48,14 @@ public sealed class PrintPaddingTests
         Assert.Equal(0, pages.Count % 4);
         Assert.Equal(laid.Count + spare, pages.Count);
         Assert.Equal(Enumerable.Range(1, pages.Count), pages.Select(x => x.Index));
-        // The text is untouched and in place; the colophon is the last page.
-        for (int i = 0; i < laid.Count - 1; i++) Assert.Same(laid[i].Items, pages[i].Items);
-        Assert.Same(laid[^1].Items, pages[^1].Items);
+        // The text is untouched and in place; a colophon with a page of its own is the last page,
+        // one at the foot of the text's last page stays there and the padding follows it.
+        bool ownPage = p.Layout.ColophonOwnPage;
+        int before = ownPage ? laid.Count - 1 : laid.Count;
+        for (int i = 0; i < before; i++) Assert.Same(laid[i].Items, pages[i].Items);
+        if (ownPage) Assert.Same(laid[^1].Items, pages[^1].Items);
 
-        var padding = pages.Skip(laid.Count - 1).Take(spare).ToList();
+        var padding = pages.Skip(before).Take(spare).ToList();
         if (spare == 0) return;
         Assert.Contains("Also available", Text(padding[0]));
         Assert.True(shown > 0);

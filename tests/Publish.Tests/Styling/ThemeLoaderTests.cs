@@ -58,6 +58,16 @@ public sealed class ThemeLoaderTests
     }
 
     [Fact]
+    public void Default_theme_sets_the_imprint_on_the_title_page_and_the_colophon_at_the_foot()
+    {
+        var theme = new ThemeLoader(TestPaths.Styles).Load("default", new DiagnosticBag());
+        Assert.Equal((ImprintPlacement.TitlePage, ColophonPlacement.Foot), (theme!.Imprint, theme.Colophon));
+        var (verso, diagnostics) = Load("verso", ("verso", "imprint: verso\ncolophon: page\n"));
+        Assert.Empty(diagnostics);
+        Assert.Equal((ImprintPlacement.Verso, ColophonPlacement.Page), (verso!.Imprint, verso.Colophon));
+    }
+
+    [Fact]
     public void Default_theme_runs_sections_on()
     {
         var theme = new ThemeLoader(TestPaths.Styles).Load("default", new DiagnosticBag());
@@ -73,6 +83,8 @@ public sealed class ThemeLoaderTests
     [InlineData("size: [1\n", "PUB3002", 2, 1)]
     [InlineData("print: { padding: adverts }\n", "PUB6401", 1, 19)]
     [InlineData("sections: fresh\n", "PUB6050", 1, 11)]
+    [InlineData("imprint: back\n", "PUB6060", 1, 10)]
+    [InlineData("colophon: last\n", "PUB6061", 1, 11)]
     public void Bad_values_are_reported_where_written(string yaml, string code, int line, int column)
     {
         var (theme, diagnostics) = Load("bad", ("bad", yaml));

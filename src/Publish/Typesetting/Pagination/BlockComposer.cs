@@ -89,14 +89,16 @@ internal sealed class BlockComposer(TypesetContext context, int topLevel)
         var align = hs.Align switch { "centre" or "center" => Alignment.Centre, "right" => Alignment.Right, _ => Alignment.Left };
         double leading = Math.Max(hs.Size * 1.2, context.Leading);
         var lines = context.Set(InlineFlattener.Flatten(heading.Content, style), new ParagraphFormat(measure, leading, align, Hyphenate: false), heading.Span.Line);
-        // Round the heading block up to whole body lines, so the text after it stays on the grid.
-        double body = lines.Count * leading + hs.SpaceAfter;
-        double extra = Math.Ceiling(body / context.Leading - 0.001) * context.Leading - body;
-        Space(Math.Round(hs.SpaceBefore / context.Leading) * context.Leading);
+        // Round the heading block (space above, lines, space below) up to whole body lines, so the
+        // text after it stays on the grid; the rounding goes above the heading, which keeps it
+        // nearer the text it heads than the text before it.
+        double block = hs.SpaceBefore + lines.Count * leading + hs.SpaceAfter;
+        double extra = Math.Ceiling(block / context.Leading - 0.001) * context.Leading - block;
+        Space(hs.SpaceBefore + extra);
         int group = context.NextGroup();
         foreach (var line in Pagination.Flow.Lines(lines, leading, indent, group, heading, TypesetContext.AscentIn(leading, hs.Size), keepWithNext: true, unbreakable: true))
             _flow.Add(line);
-        _flow.Add(new FlowSpace(hs.SpaceAfter + extra));
+        _flow.Add(new FlowSpace(hs.SpaceAfter));
         _afterParagraph = false;
     }
 

@@ -5,7 +5,7 @@ using Publish.Typesetting.Frames;
 namespace Publish.Typesetting.Pagination;
 
 /// <summary>
-/// The chronology appendix: its note, then year headings kept with their first entries, each
+/// The chronology appendix, on a new page or run on after the text as the theme's sections are: its note, then year headings kept with their first entries, each
 /// entry's date in a hanging column as wide as the longest date, the event set with the same
 /// line breaking as the text, and short entries never split across pages.
 /// </summary>
@@ -20,8 +20,9 @@ internal sealed class ChronologyComposer(TypesetContext context, BlockComposer c
 
     public void Compose(Chronology chronology, IReadOnlyDictionary<string, string> sectionTitles)
     {
-        composer.Add(new FlowPageBreak(false));
-        composer.Add(new FlowSection("chronology", chronology.Title, 1, true, true));
+        bool newPage = context.Theme.Sections == Styling.SectionOpening.NewPage;
+        if (newPage) composer.Add(new FlowPageBreak(false));
+        composer.Add(new FlowSection("chronology", chronology.Title, 1, newPage, true));
         composer.ComposeHeading(new Heading(1, [new Model.Text(chronology.Title)], "chronology"), 1, context.Measure, 0);
         var theme = context.Theme;
         var style = context.Body with { Size = theme.NoteSize + (theme.BodySize - theme.NoteSize) / 2 };

@@ -28,6 +28,7 @@ internal sealed class FigureComposer(TypesetContext context, List<FlowItem> flow
         double boxHeight = Math.Ceiling(height / context.Leading) * context.Leading;
         var image = new ImageFrame(path, new Rect((measure - width) / 2, -boxHeight + (boxHeight - height) / 2, width, height));
         int group = context.NextGroup();
+        int start = flow.Count;
         flow.Add(new FlowSpace(context.Leading / 2));
         var caption = figure.Caption.Count > 0 ? figure.Caption : figure.Alt.Length > 0 ? [new Model.Text(figure.Alt)] : [];
         var lines = caption.Count == 0 ? [] : context.Set(InlineFlattener.Flatten(caption, context.NoteText with { Italic = true }),
@@ -36,6 +37,6 @@ internal sealed class FigureComposer(TypesetContext context, List<FlowItem> flow
         for (int i = 0; i < lines.Count; i++)
             flow.Add(new FlowLine(lines[i].Items, context.Theme.NoteLeading, indent, group, i + 1, 1 + lines.Count)
                 { Unbreakable = true, Ascent = TypesetContext.AscentIn(context.Theme.NoteLeading, context.Theme.NoteSize) });
-        flow.Add(new FlowSpace(context.Leading / 2));
+        flow.Add(new FlowSpace(TableComposer.SpaceToGrid(flow, start, context.Leading)));
     }
 }

@@ -5,15 +5,19 @@ using Publish.Typesetting.Frames;
 namespace Publish.Typesetting.Pagination;
 
 /// <summary>
-/// The pages around the text: the title page, the imprint on its back, the contents (with
-/// page numbers from the paginated text), and the colophon that closes the pamphlet.
+/// The matter around the text: the title page (with the imprint at its foot, or the imprint on
+/// its back), the contents (with page numbers from the paginated text), and the colophon that
+/// closes the pamphlet, at the foot of the last page or on a page of its own.
 /// </summary>
 internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
 {
     private Metadata Meta => doc.Metadata;
 
-    /// <summary>Title page: title and subtitle a third of the way down, author below, publisher at the foot.</summary>
-    public List<FlowItem> TitlePage()
+    /// <summary>
+    /// Title page: title and subtitle a fifth of the way down, author below, series and publisher at
+    /// the foot; with <paramref name="imprint"/>, the imprint set small and centred under them.
+    /// </summary>
+    public List<FlowItem> TitlePage(bool imprint = false)
     {
         var theme = context.Theme;
         var flow = new List<FlowItem>();
@@ -42,29 +46,56 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
         var foot = new List<string>();
         if (Meta.Series is { } series) foot.Add(Meta.SeriesNumber is { } n ? $"{series} \u00B7 {n}" : series);
         if (Meta.Publisher is { } publisher) foot.Add(publisher);
-        if (foot.Count > 0)
+        var footLines = foot.SelectMany(f => Centred(f, context.Body with { Size = theme.BodySize * 0.95 })).ToList();
+        var imprintLines = imprint ? SetSmall(ImprintLines(), Alignment.Centre) : [];
+        double footHeight = footLines.Count * context.Leading + imprintLines.Count * theme.NoteLeading
+            + (footLines.Count > 0 && imprintLines.Count > 0 ? context.Leading / 2 : 0);
+        if (footHeight > 0)
         {
             double used = flow.Sum(Height);
-            var footLines = foot.SelectMany(f => Centred(f, context.Body with { Size = theme.BodySize * 0.95 })).ToList();
-            flow.Add(new FlowSpace(Math.Max(context.Leading, context.AreaHeight - used - footLines.Count * context.Leading)));
+            flow.Add(new FlowSpace(Math.Max(context.Leading, context.TextHeight - used - footHeight - FootSlack)));
             flow.AddRange(Pagination.Flow.Lines(footLines, context.Leading, 0, context.NextGroup(), null, TypesetContext.AscentIn(context.Leading, theme.BodySize), unbreakable: true));
+            if (footLines.Count > 0 && imprintLines.Count > 0) flow.Add(new FlowSpace(context.Leading / 2));
+            flow.AddRange(Pagination.Flow.Lines(imprintLines, theme.NoteLeading, 0, context.NextGroup(), null, TypesetContext.AscentIn(theme.NoteLeading, theme.NoteSize), unbreakable: true));
         }
         flow.Add(new FlowPageBreak(false));
         return flow;
     }
 
+    /// <summary>What a block set at the foot stays clear of the type area's bottom by, so rounding never pushes it onto another page.</summary>
+    private const double FootSlack = 1;
+
     /// <summary>The imprint: edition, date, publisher, source and rights, set small at the foot of the title page's back.</summary>
     public List<FlowItem> Imprint() => AtFoot(ImprintLines(), Alignment.Left);
 
-    /// <summary>The colophon: the same facts as the imprint, plus how the pamphlet was made.</summary>
-    public List<FlowItem> Colophon(IReadOnlyList<string> fonts, string version)
+    /// <summary>
+    /// The colophon, how the pamphlet was made and its identifier, as a block for the foot of the
+    /// text's last page or of a page of its own: a short centred rule, then the lines set small.
+    /// The block's height is the sum of its lines' heights.
+    /// </summary>
+    public List<FlowLine> ColophonBlock(IReadOnlyList<string> fonts, string version)
     {
-        var lines = new List<string>();
-        lines.Add($"Set in {string.Join(" and ", fonts)} with Publish {version}.");
-        lines.Add("Justified by total-fit line breaking, hyphenated with Liang\u2019s patterns.");
-        lines.Add(Meta.Identifier);
-        return AtFoot(lines, Alignment.Centre);
+        var theme = context.Theme;
+        double mid = context.Measure / 2;
+        // The rule sits in the middle of a line of its own, a note leading above the colophon's first line.
+        var rule = new Rule(mid - ColophonRuleHalfWidth, -theme.NoteLeading / 2, mid + ColophonRuleHalfWidth, -theme.NoteLeading / 2,
+            ColophonRuleThickness, theme.TextColour);
+        var block = new List<FlowLine> { new([rule], theme.NoteLeading, 0, context.NextGroup(), 0, 1) { Ascent = theme.NoteLeading, Unbreakable = true } };
+        block.AddRange(Pagination.Flow.Lines(SetSmall(ColophonTexts(fonts, version), Alignment.Centre), theme.NoteLeading, 0, context.NextGroup(), null,
+            TypesetContext.AscentIn(theme.NoteLeading, theme.NoteSize), unbreakable: true));
+        return block;
     }
+
+    /// <summary>Half the width of the rule over a colophon at the foot of a page, in points (as a scene break's).</summary>
+    private const double ColophonRuleHalfWidth = 24;
+    private const double ColophonRuleThickness = 0.5;
+
+    private List<string> ColophonTexts(IReadOnlyList<string> fonts, string version) =>
+    [
+        $"Set in {string.Join(" and ", fonts)} with Publish {version}.",
+        "Justified by total-fit line breaking, hyphenated with Liang\u2019s patterns.",
+        Meta.Identifier,
+    ];
 
     private List<string> ImprintLines()
     {
@@ -86,9 +117,18 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
     {
         var contents = Contents(entries);
         contents.RemoveAt(contents.Count - 1); // its page break: the imprint follows on the same page
-        double used = 0;
+        // At the page's top the heading's space goes but for what keeps the text on the grid (see Paginator.Kept).
+        double used = 0, top = 0;
+        bool started = false;
         foreach (var item in contents)
-            if (item is FlowLine || item is FlowSpace { Keep: true } || used > 0) used += Height(item);
+        {
+            if (item is FlowLine || item is FlowSpace { Keep: true }) started = true;
+            if (started) used += Height(item);
+            else top += Height(item);
+        }
+        double grid = context.Leading;
+        double rest = top - Math.Floor(top / grid + 0.01) * grid;
+        used += rest > 0.01 && rest < grid - 0.01 ? rest : 0;
         var imprint = AtFoot(ImprintLines(), Alignment.Left, used);
         double gap = imprint[0] is FlowSpace space ? space.Height : 0;
         if (gap < ContentsImprintGapLines * context.Leading) return null;
@@ -99,16 +139,23 @@ internal sealed class FrontMatterComposer(TypesetContext context, Document doc)
     /// <summary>Fewest blank body lines between the contents and the imprint sharing a page.</summary>
     private const int ContentsImprintGapLines = 3;
 
+    /// <summary>Each text as its own small paragraph at the note size and leading, unhyphenated.</summary>
+    private List<SetLine> SetSmall(IEnumerable<string> texts, Alignment align)
+    {
+        var set = new List<SetLine>();
+        foreach (var text in texts)
+            set.AddRange(context.Set([new StyledSpan(text, context.NoteText)], new ParagraphFormat(context.Measure, context.Theme.NoteLeading, align, Hyphenate: false), 1));
+        return set;
+    }
+
     private List<FlowItem> AtFoot(List<string> texts, Alignment align, double above = 0)
     {
         var theme = context.Theme;
         var style = context.NoteText;
-        var set = new List<SetLine>();
-        foreach (var text in texts)
-            set.AddRange(context.Set([new StyledSpan(text, style)], new ParagraphFormat(context.Measure, theme.NoteLeading, align, Hyphenate: false), 1));
+        var set = SetSmall(texts, align);
         var flow = new List<FlowItem>
         {
-            new FlowSpace(Math.Max(0, context.AreaHeight - above - set.Count * theme.NoteLeading - 1), Keep: true),
+            new FlowSpace(Math.Max(0, context.TextHeight - above - set.Count * theme.NoteLeading - 1), Keep: true),
         };
         flow.AddRange(Pagination.Flow.Lines(set, theme.NoteLeading, 0, context.NextGroup(), null, TypesetContext.AscentIn(theme.NoteLeading, style.Size), unbreakable: true));
         flow.Add(new FlowPageBreak(false));

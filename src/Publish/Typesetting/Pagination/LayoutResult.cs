@@ -4,8 +4,8 @@ using Publish.Typesetting.Frames;
 namespace Publish.Typesetting.Pagination;
 
 /// <summary>
-/// A pamphlet laid out: its pages of frames, the page the colophon is on (print editions put
-/// blank pages before it), the page each block of the text starts on (for the EPUB's
+/// A pamphlet laid out: its pages of frames, whether the colophon has the last page to itself
+/// (print editions may put their padding before it), the page each block of the text starts on (for the EPUB's
 /// page list), and the problems found on the way.
 /// </summary>
 internal sealed record LayoutResult(
@@ -15,6 +15,6 @@ internal sealed record LayoutResult(
     IReadOnlyList<LayoutProblem> Problems,
     IReadOnlyList<string> FontsUsed)
 {
-    /// <summary>The colophon is always the last page.</summary>
-    public int ColophonPage => Pages.Count;
+    /// <summary>The colophon is on the last page: alone (true), or at the foot of the text's last page (false).</summary>
+    public bool ColophonOwnPage { get; init; } = true;
 }

@@ -54,7 +54,7 @@ internal sealed class PageRenderer(TypesetContext context, string bookTitle)
         {
             Index = draft.Number,
             Folio = folio,
-            TypeArea = new Rect(left, top, context.Measure, context.AreaHeight),
+            TypeArea = new Rect(left, top, context.Measure, context.TextHeight),
         };
     }
 

@@ -30,6 +30,7 @@ internal sealed class TableComposer(TypesetContext context, List<FlowItem> flow)
         widths = widths.Select(w => w * scale).ToArray();
 
         double leading = context.Theme.NoteLeading;
+        int start = flow.Count;
         flow.Add(new FlowSpace(context.Leading / 2));
         foreach (var (row, header) in table.Header.Select(r => (r, true)).Concat(table.Rows.Select(r => (r, false))))
         {
@@ -55,6 +56,18 @@ internal sealed class TableComposer(TypesetContext context, List<FlowItem> flow)
             if (header) items.Add(new Rule(0, height - ascent - leading / 4, measure, height - ascent - leading / 4, 0.5, context.Theme.TextColour));
             flow.Add(new FlowLine(items, height, indent, context.NextGroup(), 0, 1) { Unbreakable = true, Block = table, Ascent = ascent, KeepWithNext = header });
         }
-        flow.Add(new FlowSpace(context.Leading / 2));
+        flow.Add(new FlowSpace(SpaceToGrid(flow, start, context.Leading)));
+    }
+
+    /// <summary>
+    /// The space that closes a block begun at <paramref name="start"/>: at least half a line, and as
+    /// much more as brings the block to whole lines of <paramref name="grid"/>, so the text after it
+    /// is back on the baseline grid (rows and captions are set at the note leading).
+    /// </summary>
+    public static double SpaceToGrid(List<FlowItem> flow, int start, double grid)
+    {
+        double height = flow.Skip(start).Sum(i => i switch { FlowLine l => l.Height, FlowSpace s => s.Height, _ => 0 }) + grid / 2;
+        double whole = Math.Ceiling(height / grid - 0.001) * grid;
+        return grid / 2 + (whole - height);
     }
 }

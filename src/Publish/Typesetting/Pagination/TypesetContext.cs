@@ -26,7 +26,9 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     public double Measure => Theme.Page.Width - Theme.Page.Inner - Theme.Page.Outer;
     public double Leading => Theme.Leading;
     /// <summary>Type area height, rounded down to whole lines so baselines sit on the grid.</summary>
-    public double AreaHeight => Math.Floor((Theme.Page.Height - Theme.Page.Top - Theme.Page.Bottom) / Leading) * Leading;
+    public double AreaHeight => Math.Floor(TextHeight / Leading) * Leading;
+    /// <summary>The type area's full height, from the margins: the last baseline of a page may sit this far down.</summary>
+    public double TextHeight => Theme.Page.Height - Theme.Page.Top - Theme.Page.Bottom;
 
     public int NextGroup() => ++_group;
 

@@ -14,8 +14,8 @@ internal sealed record TypesetServices(FontLibrary Fonts, HyphenatorSet Hyphenat
 /// The typesetting entry point: document + theme → pages of frames. Stages in order: compose
 /// the front matter, the text, the chronology and the notes (endnotes, or footnotes for
 /// <c>notes: footnotes</c>) into flows (hyphenate and break lines on the way), paginate, then
-/// set the contents with the page numbers now known, and render every page with its running
-/// head and folio.
+/// set the contents with the page numbers now known, set the colophon at the foot of the last
+/// page (or on a page of its own), and render every page with its running head and folio.
 /// </summary>
 internal static class Typesetter
 {
@@ -26,19 +26,29 @@ internal static class Typesetter
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: true)),
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: false))) { PamphletDir = pamphletDir };
         var front = new FrontMatterComposer(context, doc);
-        var paginator = new Paginator(context.AreaHeight, context.Leading);
+        var paginator = new Paginator(context.AreaHeight, context.Leading, context.TextHeight);
+        bool imprintOnTitle = theme.Imprint == ImprintPlacement.TitlePage;
 
-        var titlePages = paginator.Paginate(front.TitlePage(), 1);
-        var imprintPages = paginator.Paginate(front.Imprint(), 1 + titlePages.Count);
+        var titlePages = paginator.Paginate(front.TitlePage(imprint: imprintOnTitle), 1);
+        if (imprintOnTitle && titlePages.Count > 1)
+        {
+            // A title too long for the imprint to fit under it (small pages): the imprint goes to the title page's back.
+            imprintOnTitle = false;
+            titlePages = paginator.Paginate(front.TitlePage(), 1);
+        }
+        var imprintPages = imprintOnTitle ? [] : paginator.Paginate(front.Imprint(), 1 + titlePages.Count);
 
         int topLevel = doc.AllBlocks.OfType<Heading>().Select(h => h.Level).Concat(doc.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Level)).DefaultIfEmpty(1).Min();
         var body = new BlockComposer(context, topLevel);
         bool first = true;
+        int firstOpening = 0;
         foreach (var section in doc.Sections)
         {
-            // The first section always opens the body's first page; the others open pages of
-            // their own only with `sections: new-page`, else they run on under the heading's space.
+            // The first section always opens the body's first page (unless the contents come first,
+            // see below); the others open pages of their own only with `sections: new-page`, else
+            // they run on under the heading's space.
             bool opening = first || theme.Sections == SectionOpening.NewPage;
+            if (first) firstOpening = body.Flow.Count;
             first = false;
             if (opening) body.Add(new FlowPageBreak(false));
             body.Add(new FlowSection(section.Id, section.Title ?? doc.Metadata.Title, 1, opening, section.Title is not null));
@@ -58,17 +68,39 @@ internal static class Typesetter
         if (doc.Chronology is not null) entries.Add(("chronology", doc.Chronology.Title, 1));
         if (endnotes.Count > 0) entries.Add(("notes", "Notes", 1));
         bool hasContents = entries.Count >= 2;
-        // A short contents shares the title page's back with the imprint (its page numbers do not change its height).
-        bool contentsOnImprint = hasContents && front.ContentsWithImprint([.. entries.Select(e => (e.Id, e.Title, e.Level, 0))]) is not null;
-        int contentsStart = 1 + titlePages.Count + (contentsOnImprint ? 0 : imprintPages.Count);
-        int contentsPages = contentsOnImprint ? 1
-            : hasContents ? (int)Math.Ceiling((entries.Count + ContentsHeadingLines) * theme.Leading / context.AreaHeight) : 0;
-        int bodyStart = contentsStart + contentsPages;
-        if (bodyStart % 2 == 0) bodyStart++;
+        var unnumbered = entries.Select(e => (e.Id, e.Title, e.Level, 0)).ToList();
+
+        var flow = body.Flow;
+        int bodyStart, contentsStart = 0;
+        bool contentsOnImprint = false;
+        List<FlowItem>? contentsInText = null;
+        if (imprintOnTitle)
+        {
+            // The text opens on the title page's back. The contents, if any, open it: the first
+            // section runs on under them when sections run on, else opens the next page.
+            bodyStart = 1 + titlePages.Count;
+            if (hasContents)
+            {
+                contentsInText = ContentsOpening(context, front, unnumbered);
+                if (theme.Sections == SectionOpening.RunOn && doc.Sections.Count > 0)
+                    RunOn(flow, firstOpening, doc.Sections[0].Heading is null ? HeadingSpace(theme) : 0);
+                flow = [.. contentsInText, .. flow];
+            }
+        }
+        else
+        {
+            // A short contents shares the title page's back with the imprint (its page numbers do not change its height).
+            contentsOnImprint = hasContents && front.ContentsWithImprint(unnumbered) is not null;
+            contentsStart = 1 + titlePages.Count + (contentsOnImprint ? 0 : imprintPages.Count);
+            int contentsPages = contentsOnImprint ? 1
+                : hasContents ? (int)Math.Ceiling((entries.Count + ContentsHeadingLines) * theme.Leading / context.AreaHeight) : 0;
+            bodyStart = contentsStart + contentsPages;
+            if (bodyStart % 2 == 0) bodyStart++;
+        }
 
         var foot = footnotes is null ? null
-            : new FootnotePlacer(footnotes, context.AreaHeight, context.Leading, context.Measure, theme.TextColour);
-        var bodyPages = paginator.Paginate(body.Flow, bodyStart, foot);
+            : new FootnotePlacer(footnotes, context.TextHeight, context.Leading, context.Measure, theme.TextColour);
+        var bodyPages = paginator.Paginate(flow, bodyStart, foot);
 
         var sectionPages = new Dictionary<string, int>();
         var blockPages = new Dictionary<Block, int>(ReferenceEqualityComparer.Instance);
@@ -82,9 +114,16 @@ internal static class Typesetter
         var drafts = new List<(PageDraft Page, bool Furniture)>();
         drafts.AddRange(titlePages.Select(p => (p, false)));
         var contentEntries = entries.Select(e => (e.Id, e.Title, e.Level, sectionPages.GetValueOrDefault(e.Id))).ToList();
-        if (contentsOnImprint)
-            drafts.AddRange(paginator.Paginate(front.ContentsWithImprint(contentEntries)!, contentsStart).Take(1).Select(p => (p, false)));
-        else
+        if (contentsInText is not null)
+            // Now that the page numbers are known, the contents lines take them: one line for one, the same heights.
+            Replace(bodyPages, contentsInText, ContentsOpening(context, front, contentEntries));
+        else if (contentsOnImprint)
+        {
+            var shared = paginator.Paginate(front.ContentsWithImprint(contentEntries)!, contentsStart);
+            if (shared.Count != 1) throw new InvalidOperationException("the contents and the imprint did not fit the page they were measured for");
+            drafts.Add((shared[0], false));
+        }
+        else if (!imprintOnTitle)
         {
             drafts.AddRange(imprintPages.Select(p => (p, false)));
             if (hasContents)
@@ -92,14 +131,85 @@ internal static class Typesetter
         }
         while (drafts.Count + 1 < bodyStart) drafts.Add((new PageDraft(drafts.Count + 1), false));
         drafts.AddRange(bodyPages.Select(p => (p, true)));
-        int colophon = drafts.Count + 1;
-        drafts.AddRange(paginator.Paginate(front.Colophon(FontNames(theme), services.Version), colophon).Select(p => (p, false)));
+
+        var colophon = front.ColophonBlock(FontNames(theme), services.Version);
+        bool colophonOwnPage = theme.Colophon == ColophonPlacement.Page
+            || !AtFoot(drafts[^1].Page, colophon, context.TextHeight, context.Leading * ColophonGapLines);
+        if (colophonOwnPage)
+        {
+            var page = new PageDraft(drafts.Count + 1);
+            AtFoot(page, colophon, context.TextHeight, 0);
+            drafts.Add((page, false));
+        }
 
         var renderer = new PageRenderer(context, doc.Metadata.Title);
         var pages = drafts.Select(d => renderer.Render(d.Page, d.Furniture)).ToList();
         footnotes?.Report(doc, pages, context.Problems);
-        return new LayoutResult(pages, blockPages, sectionPages, context.Problems, FontNames(theme));
+        return new LayoutResult(pages, blockPages, sectionPages, context.Problems, FontNames(theme)) { ColophonOwnPage = colophonOwnPage };
     }
+
+    /// <summary>The contents as the opening of the text: a sink, the contents, and no page break after them.</summary>
+    private static List<FlowItem> ContentsOpening(TypesetContext context, FrontMatterComposer front, IReadOnlyList<(string Id, string Title, int Level, int Page)> entries)
+    {
+        var contents = front.Contents(entries);
+        contents.RemoveAt(contents.Count - 1); // its page break: the text follows under it
+        // The opening section first, so the page counts as an opening (no running head, no folio), then the sink.
+        return [new FlowPageBreak(false), contents[0], new FlowSpace(context.Leading * SinkLines, Keep: true), .. contents.Skip(1)];
+    }
+
+    /// <summary>
+    /// Turns the opening of the first section at <paramref name="at"/> (page break, opening section,
+    /// sink) into a run-on start, with <paramref name="space"/> above it (for a section without a
+    /// heading, whose heading's space would otherwise part it from what comes before).
+    /// </summary>
+    private static void RunOn(List<FlowItem> flow, int at, double space)
+    {
+        if (at + 2 >= flow.Count || flow[at] is not FlowPageBreak || flow[at + 1] is not FlowSection section || flow[at + 2] is not FlowSpace { Keep: true })
+            throw new InvalidOperationException("the first section does not start with its opening");
+        flow.RemoveRange(at, 3);
+        flow.Insert(at, section with { Opening = false });
+        if (space > 0) flow.Insert(at + 1, new FlowSpace(space));
+    }
+
+    /// <summary>The space above a top-level heading as the composer sets it: whole body lines.</summary>
+    private static double HeadingSpace(Theme theme) => Math.Max(1, Math.Round(theme.Heading(1).SpaceBefore / theme.Leading)) * theme.Leading;
+
+    /// <summary>Puts each placed line of <paramref name="before"/> on the pages in place of the line at the same position in <paramref name="after"/>.</summary>
+    private static void Replace(List<PageDraft> pages, List<FlowItem> before, List<FlowItem> after)
+    {
+        var map = new Dictionary<FlowItem, FlowItem>(ReferenceEqualityComparer.Instance);
+        var olds = before.OfType<FlowLine>().ToList();
+        var news = after.OfType<FlowLine>().ToList();
+        if (olds.Count != news.Count) throw new InvalidOperationException("the contents changed height with its page numbers");
+        for (int i = 0; i < olds.Count; i++) map[olds[i]] = news[i];
+        foreach (var page in pages)
+            for (int i = 0; i < page.Items.Count; i++)
+                if (map.TryGetValue(page.Items[i].Item, out var replacement)) page.Items[i] = page.Items[i] with { Item = replacement };
+    }
+
+    /// <summary>
+    /// Sets <paramref name="block"/> at the foot of <paramref name="page"/> when it fits there with
+    /// at least <paramref name="gap"/> between it and the lowest thing already on the page (text or
+    /// footnotes); returns whether it did.
+    /// </summary>
+    private static bool AtFoot(PageDraft page, IReadOnlyList<FlowLine> block, double areaHeight, double gap)
+    {
+        double used = page.Items.Select(p => p.Item is FlowLine line ? p.Y + line.Height : p.Y).DefaultIfEmpty(0).Max();
+        double height = block.Sum(l => l.Height);
+        double top = areaHeight - height;
+        if (used + gap > top + Epsilon) return false;
+        double y = top;
+        foreach (var line in block)
+        {
+            page.Items.Add(new Placed(line, y));
+            y += line.Height;
+        }
+        return true;
+    }
+
+    private const double Epsilon = 0.01;
+    /// <summary>Fewest blank body lines between the end of the text and a colophon at the foot of its page.</summary>
+    private const int ColophonGapLines = 2;
 
     /// <summary>
     /// plain TeX's settings with the em-based lengths taken from the body size: emergency
