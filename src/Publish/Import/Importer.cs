@@ -14,7 +14,12 @@ internal static partial class Importer
 {
     public const string ReportFile = "import-report.txt";
 
-    public static ImportResult Import(string rawPath, string slug, ImportKind kind, string sourcesDir, bool force)
+    public static ImportResult Import(string rawPath, string slug, ImportKind kind, string sourcesDir, bool force) =>
+        Import(rawPath, slug, kind, sourcesDir, force, null, null);
+
+    /// <param name="plan">Chunk sizes for a big text (tests make them small); null: <see cref="ChunkPlan.Default"/>.</param>
+    /// <param name="streamFromBytes">File size from which the text is imported in chunks; null: <see cref="StreamFromBytes"/>.</param>
+    internal static ImportResult Import(string rawPath, string slug, ImportKind kind, string sourcesDir, bool force, ChunkPlan? plan, long? streamFromBytes)
     {
         var outputDir = Path.Combine(sourcesDir, slug);
         ImportResult Fail(DiagnosticCode code, string path, string message) =>
@@ -26,6 +31,9 @@ internal static partial class Importer
             return Fail(Codes.ImportTargetExists, outputDir, $"{outputDir} already exists; use --force to overwrite it");
         if (File.Exists(outputDir))
             return Fail(Codes.ImportTargetExists, outputDir, $"{outputDir} is a file, not a pamphlet folder; --force replaces only folders");
+
+        if (File.Exists(rawPath) && new FileInfo(rawPath).Length >= (streamFromBytes ?? StreamFromBytes))
+            return ImportInChunks(rawPath, slug, kind, sourcesDir, outputDir, plan ?? ChunkPlan.Default);
 
         RawText raw;
         try
@@ -148,36 +156,50 @@ internal static partial class Importer
     /// </summary>
     private static void WriteAtomically(string outputDir, Dictionary<string, string> files)
     {
+        var temp = BeginWrite(outputDir);
+        try
+        {
+            foreach (var (file, content) in files)
+                File.WriteAllText(Path.Combine(temp, file), content, new UTF8Encoding(false));
+            CommitWrite(temp, outputDir);
+        }
+        finally
+        {
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    /// <summary>Creates the hidden folder an import is written into (see <see cref="WriteAtomically"/>); returns its path.</summary>
+    private static string BeginWrite(string outputDir)
+    {
         var full = Path.GetFullPath(outputDir);
         var parent = Path.GetDirectoryName(full)!;
         var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
         RemoveStaleFolders(parent, name);
         var temp = Path.Combine(parent, $".{name}.import-{Environment.ProcessId}");
-        var aside = Path.Combine(parent, $".{name}.replaced-{Environment.ProcessId}");
         if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
         Directory.CreateDirectory(temp);
+        return temp;
+    }
+
+    /// <summary>Moves a finished hidden folder into place, keeping the old import until the new one is there.</summary>
+    private static void CommitWrite(string temp, string outputDir)
+    {
+        var full = Path.GetFullPath(outputDir);
+        var aside = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.replaced-{Environment.ProcessId}");
+        var replacing = Directory.Exists(full);
+        if (replacing) Directory.Move(full, aside);
         try
         {
-            foreach (var (file, content) in files)
-                File.WriteAllText(Path.Combine(temp, file), content, new UTF8Encoding(false));
-            var replacing = Directory.Exists(full);
-            if (replacing) Directory.Move(full, aside);
-            try
-            {
-                Directory.Move(temp, full);
-            }
-            catch (Exception) when (replacing)
-            {
-                Directory.Move(aside, full);
-                throw;
-            }
-            if (replacing) Directory.Delete(aside, recursive: true);
+            Directory.Move(temp, full);
         }
-        finally
+        catch (Exception) when (replacing)
         {
-            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+            Directory.Move(aside, full);
+            throw;
         }
+        if (replacing) Directory.Delete(aside, recursive: true);
     }
 
     /// <summary>Deletes <c>.slug.import-PID</c> and <c>.slug.replaced-PID</c> folders whose process no longer runs.</summary>
