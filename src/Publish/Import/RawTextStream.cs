@@ -73,7 +73,7 @@ internal sealed class RawTextStream
         long length = 0, controls = 0, firstControl = -1, firstInvalid = -1;
         long validMultiByte = 0, invalidBytes = 0, high = 0, plausible = 0, highLetters = 0, letters = 0;
         var c1 = false;
-        Place controlAt = new(1, 1), invalidAt = new(1, 1);
+        Place controlAt = new(1, 1), invalidAt = new(1, 1), invalidCharAt = new(1, 1);
         var lines = 0L;
         foreach (var (offset, block, last) in probe.Blocks())
         {
@@ -84,7 +84,7 @@ internal sealed class RawTextStream
             if (first >= 0 && firstControl < 0) { firstControl = offset + first; controlAt = PlaceIn(span, first, lines, utf8: true); }
             controls += count;
             var scan = Utf8Scan.Of(span);
-            if (!scan.IsValid && firstInvalid < 0) { firstInvalid = offset + scan.FirstInvalid; invalidAt = PlaceIn(span, scan.FirstInvalid, lines, utf8: false); }
+            if (!scan.IsValid && firstInvalid < 0) { firstInvalid = offset + scan.FirstInvalid; invalidAt = PlaceIn(span, scan.FirstInvalid, lines, utf8: false); invalidCharAt = PlaceIn(span, scan.FirstInvalid, lines, utf8: true); }
             validMultiByte += scan.ValidMultiByte;
             invalidBytes += scan.InvalidBytes;
             var evidence = Windows1252Detector.Examine(span);
@@ -106,10 +106,10 @@ internal sealed class RawTextStream
                 (int)Math.Min(highLetters, int.MaxValue), (int)Math.Min(letters, int.MaxValue), c1);
             var bad = $"byte 0x{ByteAt(path, offset):X2} at byte offset {offset} is not UTF-8";
             if (validMultiByte >= invalidBytes || bom > 0)
-                throw Refuse(Codes.ImportBadEncoding, path, invalidAt,
+                throw Refuse(Codes.ImportBadEncoding, path, invalidCharAt,
                     $"{bad}, though the text is otherwise UTF-8 ({validMultiByte} valid multi-byte characters, {invalidBytes} invalid bytes): the file is damaged; repair or re-save it as UTF-8");
             if (!legacy.IsWindows1252)
-                throw Refuse(Codes.ImportBadEncoding, path, invalidAt,
+                throw Refuse(Codes.ImportBadEncoding, path, invalidCharAt,
                     $"{bad}, and the text does not read as Windows-1252 / Latin-1 either ({legacy}); " +
                     "convert it to UTF-8 first (e.g. iconv -f CP1251 -t UTF-8 for a Cyrillic text)");
             encoding = legacy.EncodingName;

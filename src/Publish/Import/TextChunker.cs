@@ -10,7 +10,8 @@ internal sealed record TextChunk(int Index, string Text, bool IsLast);
 /// ending at a paragraph break (a blank line), so no paragraph is split between two cleaners.
 /// A notes section is kept with the text whose marks it explains: when a notes heading (from
 /// the first pass's index) comes soon after the point where a chunk could end, the chunk runs on
-/// past it to the next heading-shaped line, where a new region of text begins. A text without
+/// past it to the next heading-shaped line, where a new region of text begins; and a chunk never
+/// ends on a thematic break ("---"), which in library exports opens the note texts. A text without
 /// blank lines (one paragraph per line) is cut at a line end once a chunk reaches twice the
 /// target; a text without line ends at all is cut wherever a piece ends.
 /// </summary>
@@ -24,12 +25,13 @@ internal static class TextChunker
         long holdUntil = -1;   // a notes heading the chunk must take in before it ends
         var headingAt = 0;     // next entry of notesHeadings to consider
         var blankBefore = false;
+        var afterBreak = false;  // the last line with text is a thematic break ("---"), which opens a notes block in exports
         TextChunk? ready = null; // held back one step, to learn whether it is the last
 
         foreach (var line in Lines(pieces, plan.MaxChars))
         {
             var blank = string.IsNullOrWhiteSpace(line);
-            var cut = chunk.Length > 0 && (blankBefore && !blank && CutBefore(line, chunk.Length, offset) || chunk.Length >= 2 * plan.MaxChars);
+            var cut = chunk.Length > 0 && (blankBefore && !blank && !afterBreak && CutBefore(line, chunk.Length, offset) || chunk.Length >= 2 * plan.MaxChars);
             if (cut)
             {
                 if (ready is not null) yield return ready;
@@ -40,6 +42,7 @@ internal static class TextChunker
             chunk.Append(line);
             offset += line.Length;
             blankBefore = blank;
+            if (!blank) afterBreak = line.Trim() is "---" or "***" or "* * *";
         }
         if (chunk.Length > 0)
         {
