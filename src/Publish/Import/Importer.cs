@@ -9,6 +9,8 @@ namespace Publish.Import;
 /// matter + CommonMark with footnotes), <c>chronology.yaml</c> when the text has a chronology, and
 /// <c>import-report.txt</c> listing every uncertain change as a note diagnostic. Files are written
 /// to a temporary folder first and moved into place, so a failed import leaves nothing behind.
+/// A file of <see cref="StreamFromBytes"/> or more is imported in chunks, in bounded memory
+/// (<c>Importer.Chunks.cs</c>); below that the whole text is cleaned at once.
 /// </summary>
 internal static partial class Importer
 {
@@ -54,8 +56,6 @@ internal static partial class Importer
         if (!text.Any(char.IsLetterOrDigit))
             return Fail(Codes.ImportUnreadable, rawPath, "the raw text has no words: not a letter or digit in it");
 
-        var big = text.Length >= BigText;
-        if (big) ReleaseGarbage();
         var report = new ImportReport();
         var detection = KindDetector.Detect(text);
         var used = kind == ImportKind.Auto ? detection.Kind : kind;
@@ -77,7 +77,6 @@ internal static partial class Importer
         {
             return Fail(Codes.Internal, rawPath, $"the {used.ToString().ToLowerInvariant()} cleaner failed: {e.GetType().Name}: {e.Message}");
         }
-        if (big) ReleaseGarbage();
         if (pamphlet.Blocks.All(string.IsNullOrWhiteSpace))
             return Fail(Codes.ImportNothingLeft, rawPath,
                 $"no text is left after cleaning as '{used.ToString().ToLowerInvariant()}' (everything was taken for headers, noise or notes); try another --kind");
@@ -91,7 +90,6 @@ internal static partial class Importer
             files[ImportReport.ChronologyFile] = ChronologyWriter.Write(chronology);
         }
         files[ImportReport.PamphletFile] = PamphletWriter.Write(pamphlet, report);
-        if (big) ReleaseGarbage();
 
         var diagnostics = new List<Diagnostic>(raw.Diagnostics)
         {
@@ -109,24 +107,6 @@ internal static partial class Importer
             return Fail(Codes.ImportWriteFailed, outputDir, $"cannot write the import: {e.Message}");
         }
         return new ImportResult(outputDir, used, diagnostics);
-    }
-
-    /// <summary>
-    /// Characters from which a text counts as big: between its stages the import then hands back
-    /// what the stage before left behind (the read bytes, the lines, the blocks), so the peak is
-    /// about the few copies alive at once, not every copy ever made.
-    /// </summary>
-    private const int BigText = 4 << 20;
-
-    /// <summary>
-    /// Collects now, compacting the large-object heap: the copies of a big text are large
-    /// objects, which the runtime otherwise collects late and never compacts, so the process
-    /// would keep their memory until the end.
-    /// </summary>
-    private static void ReleaseGarbage()
-    {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>The cleaner for a kind (Auto must have been resolved before).</summary>
