@@ -114,17 +114,37 @@ internal sealed class PamphletStreamWriter : IDisposable
         var late = new StreamWriter(Path.Combine(_work, LateFile), false, new UTF8Encoding(false));
         var lateReport = new ImportReport();
         var lateCount = 0;
-        string Relabel(string text, int chunk) => PamphletWriter.AdjacentReferences().Replace(PamphletWriter.Reference().Replace(text, m =>
+        string Relabel(string text, int chunk, bool report = true) => PamphletWriter.AdjacentReferences().Replace(PamphletWriter.Reference().Replace(text, m =>
         {
             if (Find(chunk, m.Groups[1].Value) is { } key && numbers.TryGetValue(key, out var n)) return $"[^{n}]";
+            if (!report) return "";
             lateReport.Note(Codes.ImportNoteUnmatched, $"note reference '{m.Groups[1].Value}' has no note text; the reference was removed", null);
             lateCount += lateReport.Spill(late);
             return "";
         }), "] ");
 
+        string Definition(NoteKey key, bool report = true)
+        {
+            var paragraphs = Relabel(_notes[key], key.Chunk, report).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+            var sb = new StringBuilder($"[^{numbers[key]}]: {(paragraphs.Length > 0 ? paragraphs[0].Trim() : "")}\n");
+            foreach (var p in paragraphs.Skip(1))
+                sb.Append('\n').Append(string.Join('\n', p.Trim().Split('\n').Select(l => "    " + l))).Append('\n');
+            return sb.ToString();
+        }
+
         var written = 0;
         var front = FrontMatterWriter.Write(meta);
         var frontLines = front.Count(c => c == '\n');
+        // Where each note definition will stand, so that a chunk's report items about its notes
+        // (repairs inside note texts) are located there when its body does not have them.
+        var definitionLine = new Dictionary<NoteKey, long>();
+        var nextLine = frontLines + _bodyLines + 2L;
+        foreach (var key in order)
+        {
+            definitionLine[key] = nextLine;
+            nextLine += Definition(key, report: false).Count(c => c == '\n');
+        }
+        var notesOf = order.ToLookup(k => k.Chunk);
         var chronologyIndex = chronology is null ? null : new AnchorIndex(chronology);
         using (var output = new StreamWriter(pamphletPath, false, new UTF8Encoding(false)))
         using (var body = new StreamReader(Path.Combine(_work, BodyFile), new UTF8Encoding(false)))
@@ -155,11 +175,17 @@ internal sealed class PamphletStreamWriter : IDisposable
                 output.Write(k == 0 ? text[front.Length..] : text);
                 var index = new AnchorIndex(text);
                 var offset = k == 0 ? 0 : (int)Math.Min(int.MaxValue, frontLines + c.FirstLine);
+                NoteAnchors? notes = null;
                 foreach (var item in ImportReport.ReadSpilled(items, c.Items).Concat(extra))
                 {
                     var located = item.File == ImportReport.ChronologyFile
                         ? ImportReport.Locate(item, chronologyIndex)
                         : ImportReport.Locate(item, index, offset);
+                    if (located.Line == 1 && located.Column == 1 && item.Anchor is { Length: > 0 } && item.File == ImportReport.PamphletFile && notesOf[c.Index].Any())
+                    {
+                        notes ??= new NoteAnchors(notesOf[c.Index].Select(key => (Definition(key, report: false), definitionLine[key])));
+                        if (notes.Find(item.Anchor) is var (line, column)) located = located with { Line = line, Column = column };
+                    }
                     report.Write(located.ToString());
                     report.Write('\n');
                     written++;
@@ -167,13 +193,7 @@ internal sealed class PamphletStreamWriter : IDisposable
             }
 
             if (order.Count > 0) output.Write('\n');
-            foreach (var key in order)
-            {
-                var paragraphs = Relabel(_notes[key], key.Chunk).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
-                output.Write($"[^{numbers[key]}]: {(paragraphs.Length > 0 ? paragraphs[0].Trim() : "")}\n");
-                foreach (var p in paragraphs.Skip(1))
-                    output.Write("\n" + string.Join('\n', p.Trim().Split('\n').Select(l => "    " + l)) + "\n");
-            }
+            foreach (var key in order) output.Write(Definition(key));
         }
         late.Dispose();
         using (var lateItems = new StreamReader(Path.Combine(_work, LateFile), new UTF8Encoding(false)))
@@ -184,6 +204,33 @@ internal sealed class PamphletStreamWriter : IDisposable
                 written++;
             }
         return written;
+    }
+
+    /// <summary>One chunk's note definitions as they will be written, to locate anchors the chunk's body does not have.</summary>
+    private sealed class NoteAnchors
+    {
+        private readonly AnchorIndex _index;
+        private readonly List<long> _lineOf = []; // final line of each line of the joined definitions
+
+        public NoteAnchors(IEnumerable<(string Text, long FirstLine)> definitions)
+        {
+            var sb = new StringBuilder();
+            foreach (var (text, first) in definitions)
+            {
+                sb.Append(text);
+                var lines = text.Count(c => c == '\n');
+                for (var i = 0; i < lines; i++) _lineOf.Add(first + i);
+            }
+            _index = new AnchorIndex(sb.ToString());
+        }
+
+        public (int Line, int Column)? Find(string anchor)
+        {
+            var at = _index.Next(anchor);
+            if (at < 0) return null;
+            var (line, column) = _index.Position(at);
+            return ((int)Math.Min(int.MaxValue, _lineOf[Math.Min(line - 1, _lineOf.Count - 1)]), column);
+        }
     }
 
     /// <summary>The note a reference in <paramref name="chunk"/> means: its own chunk's, else the nearest after, else the nearest before.</summary>
