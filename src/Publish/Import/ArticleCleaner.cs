@@ -33,7 +33,7 @@ internal sealed partial class ArticleCleaner : ICleaner
         }
         lines = kept;
 
-        var top = Math.Min(HeaderLines, lines.Count);
+        var top = context.Part.IsFirst ? Math.Min(HeaderLines, lines.Count) : 0;
         for (var i = 0; i < top; i++)
         {
             if (Byline().Match(lines[i]) is { Success: true } by)
@@ -45,15 +45,15 @@ internal sealed partial class ArticleCleaner : ICleaner
                 break;
             }
         }
-        if (lines.Count > 0 && DateText.IsDate(lines[0])) { pamphlet.Meta.Date ??= DateText.Normalise(lines[0]); lines.RemoveAt(0); }
-        if (pamphlet.Meta.Title is null && lines.Count > 1 && IsHeadingLine(lines[0]))
+        if (context.Part.IsFirst && lines.Count > 0 && DateText.IsDate(lines[0])) { pamphlet.Meta.Date ??= DateText.Normalise(lines[0]); lines.RemoveAt(0); }
+        if (context.Part.IsFirst && pamphlet.Meta.Title is null && lines.Count > 1 && IsHeadingLine(lines[0]))
         {
             pamphlet.Meta.Title = lines[0];
             lines.RemoveAt(0);
             context.Report.Note(Codes.MetadataGuessed, $"title taken from the first line '{pamphlet.Meta.Title}'", "title:");
         }
 
-        CreditLineReader.Read(string.Join("\n", lines.Take(HeaderLines)), pamphlet.Meta, context.Report);
+        if (context.Part.IsFirst) CreditLineReader.Read(string.Join("\n", lines.Take(HeaderLines)), pamphlet.Meta, context.Report);
         for (var i = 0; i < lines.Count; i++)
         {
             var l = lines[i];

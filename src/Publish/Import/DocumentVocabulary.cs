@@ -10,8 +10,8 @@ namespace Publish.Import;
 /// </summary>
 internal sealed partial class DocumentVocabulary
 {
-    private readonly Dictionary<string, int> _counts;
-    private readonly Dictionary<string, int> _exact;
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), int> _pairs = [];
     private readonly Dictionary<string, List<(string? Before, string? After)>> _contexts = new(StringComparer.Ordinal);
 
@@ -23,29 +23,41 @@ internal sealed partial class DocumentVocabulary
     /// </param>
     public DocumentVocabulary(string text, IReadOnlySet<string>? contextsOf = null)
     {
-        _counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        _exact = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Every occurrence's context keeps two words alive: each form is stored once, so a text
-        // of millions of words holds its vocabulary, not a fresh string per occurrence.
-        var pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        string? previous = null;
-        List<(string? Before, string? After)>? open = null;
+        _contextsOf = contextsOf;
+        Add(text);
+    }
+
+    private readonly IReadOnlySet<string>? _contextsOf;
+
+    // Every occurrence's context keeps two words alive: each form is stored once, so a text of
+    // millions of words holds its vocabulary, not a fresh string per occurrence.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private string? _previous;
+    private List<(string? Before, string? After)>? _open;
+
+    /// <summary>
+    /// Counts one more piece of the text, which must start where a line starts: a text read in
+    /// pieces cut at line ends gets the counts it would get whole (a word pair across a cut
+    /// still counts, since the previous word is carried over).
+    /// </summary>
+    public void Add(string text)
+    {
         // EnumerateMatches: a MatchCollection would keep a Match object for every word of the text until the loop ends.
         foreach (var w in Token().EnumerateMatches(text))
         {
-            var value = Intern(pool, text.AsSpan(w.Index, w.Length));
-            var lower = Lower(pool, value);
-            if (previous is not null) _pairs[(previous, lower)] = _pairs.GetValueOrDefault((previous, lower)) + 1;
-            if (open is not null) open[^1] = (open[^1].Before, previous is null ? null : lower);
+            var value = Intern(_pool, text.AsSpan(w.Index, w.Length));
+            var lower = Lower(_pool, value);
+            if (_previous is not null) _pairs[(_previous, lower)] = _pairs.GetValueOrDefault((_previous, lower)) + 1;
+            if (_open is not null) _open[^1] = (_open[^1].Before, _previous is null ? null : lower);
             var end = w.Index + w.Length;
-            var before = previous;
-            previous = end < text.Length && text[end] is '.' or ',' or ';' or ':' or '?' or '!' or '(' or ')' ? null : lower;
-            if (contextsOf is null || contextsOf.Contains(value))
+            var before = _previous;
+            _previous = end < text.Length && text[end] is '.' or ',' or ';' or ':' or '?' or '!' or '(' or ')' ? null : lower;
+            if (_contextsOf is null || _contextsOf.Contains(value))
             {
-                open = _contexts.TryGetValue(value, out var list) ? list : _contexts[value] = [];
-                open.Add((before, null));
+                _open = _contexts.TryGetValue(value, out var list) ? list : _contexts[value] = [];
+                _open.Add((before, null));
             }
-            else open = null;
+            else _open = null;
         }
         foreach (var range in text.AsSpan().Split('\n'))
         {

@@ -59,6 +59,63 @@ internal sealed class ImportReport
         return result;
     }
 
+    /// <summary>Adds another report's counts to this one's (the chunks of a big import count into one summary).</summary>
+    public void AddCounts(ImportReport other)
+    {
+        foreach (var (what, n) in other._counts) Count(what, n);
+    }
+
+    /// <summary>
+    /// Writes the items to <paramref name="writer"/>, one a line, and forgets them: a big import
+    /// keeps its report on disk until the positions can be resolved. Returns how many were written.
+    /// </summary>
+    public int Spill(TextWriter writer)
+    {
+        foreach (var item in _items)
+            writer.Write($"{Escape(item.Code.Id)}\t{Escape(item.Code.Summary)}\t{Escape(item.File)}\t{(item.Anchor is null ? "\u0001" : Escape(item.Anchor))}\t{Escape(item.Message)}\n");
+        var n = _items.Count;
+        _items.Clear();
+        return n;
+    }
+
+    /// <summary>Reads back <paramref name="count"/> items written by <see cref="Spill"/>.</summary>
+    public static IEnumerable<ImportReportItem> ReadSpilled(TextReader reader, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var fields = (reader.ReadLine() ?? throw new InvalidDataException("the spilled import report ended early")).Split('\t');
+            yield return new ImportReportItem(new DiagnosticCode(Unescape(fields[0]), Unescape(fields[1])), Unescape(fields[4]),
+                fields[3] == "\u0001" ? null : Unescape(fields[3]), Unescape(fields[2]));
+        }
+    }
+
+    private static string Escape(string s) => s.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");
+
+    private static string Unescape(string s)
+    {
+        if (!s.Contains('\\')) return s;
+        var sb = new System.Text.StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '\\' || i + 1 == s.Length) { sb.Append(s[i]); continue; }
+            sb.Append(s[++i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', var c => c });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Resolves one item against an index of the text it points into (null: the file is not written), as <see cref="Resolve"/> does.</summary>
+    public static Diagnostic Locate(ImportReportItem item, AnchorIndex? index, int lineOffset = 0)
+    {
+        var (line, column) = (1, 1);
+        if (item.Anchor is { Length: > 0 } anchor && index is not null)
+        {
+            var at = index.Next(anchor);
+            if (at >= 0) (line, column) = index.Position(at);
+            if (at >= 0) line += lineOffset;
+        }
+        return new Diagnostic(item.Code, Severity.Note, item.File, line, column, item.Message);
+    }
+
     /// <summary>The summary line: every count, in a stable order.</summary>
     public string Summary() =>
         string.Join(", ", _counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}: {c.Value}"));

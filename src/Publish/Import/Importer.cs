@@ -9,12 +9,19 @@ namespace Publish.Import;
 /// matter + CommonMark with footnotes), <c>chronology.yaml</c> when the text has a chronology, and
 /// <c>import-report.txt</c> listing every uncertain change as a note diagnostic. Files are written
 /// to a temporary folder first and moved into place, so a failed import leaves nothing behind.
+/// A file of <see cref="StreamFromBytes"/> or more is imported in chunks, in bounded memory
+/// (<c>Importer.Chunks.cs</c>); below that the whole text is cleaned at once.
 /// </summary>
 internal static partial class Importer
 {
     public const string ReportFile = "import-report.txt";
 
-    public static ImportResult Import(string rawPath, string slug, ImportKind kind, string sourcesDir, bool force)
+    public static ImportResult Import(string rawPath, string slug, ImportKind kind, string sourcesDir, bool force) =>
+        Import(rawPath, slug, kind, sourcesDir, force, null, null);
+
+    /// <param name="plan">Chunk sizes for a big text (tests make them small); null: <see cref="ChunkPlan.Default"/>.</param>
+    /// <param name="streamFromBytes">File size from which the text is imported in chunks; null: <see cref="StreamFromBytes"/>.</param>
+    internal static ImportResult Import(string rawPath, string slug, ImportKind kind, string sourcesDir, bool force, ChunkPlan? plan, long? streamFromBytes)
     {
         var outputDir = Path.Combine(sourcesDir, slug);
         ImportResult Fail(DiagnosticCode code, string path, string message) =>
@@ -26,6 +33,9 @@ internal static partial class Importer
             return Fail(Codes.ImportTargetExists, outputDir, $"{outputDir} already exists; use --force to overwrite it");
         if (File.Exists(outputDir))
             return Fail(Codes.ImportTargetExists, outputDir, $"{outputDir} is a file, not a pamphlet folder; --force replaces only folders");
+
+        if (File.Exists(rawPath) && new FileInfo(rawPath).Length >= (streamFromBytes ?? StreamFromBytes))
+            return ImportInChunks(rawPath, slug, kind, sourcesDir, outputDir, plan ?? ChunkPlan.Default);
 
         RawText raw;
         try
@@ -46,8 +56,6 @@ internal static partial class Importer
         if (!text.Any(char.IsLetterOrDigit))
             return Fail(Codes.ImportUnreadable, rawPath, "the raw text has no words: not a letter or digit in it");
 
-        var big = text.Length >= BigText;
-        if (big) ReleaseGarbage();
         var report = new ImportReport();
         var detection = KindDetector.Detect(text);
         var used = kind == ImportKind.Auto ? detection.Kind : kind;
@@ -69,7 +77,6 @@ internal static partial class Importer
         {
             return Fail(Codes.Internal, rawPath, $"the {used.ToString().ToLowerInvariant()} cleaner failed: {e.GetType().Name}: {e.Message}");
         }
-        if (big) ReleaseGarbage();
         if (pamphlet.Blocks.All(string.IsNullOrWhiteSpace))
             return Fail(Codes.ImportNothingLeft, rawPath,
                 $"no text is left after cleaning as '{used.ToString().ToLowerInvariant()}' (everything was taken for headers, noise or notes); try another --kind");
@@ -83,7 +90,6 @@ internal static partial class Importer
             files[ImportReport.ChronologyFile] = ChronologyWriter.Write(chronology);
         }
         files[ImportReport.PamphletFile] = PamphletWriter.Write(pamphlet, report);
-        if (big) ReleaseGarbage();
 
         var diagnostics = new List<Diagnostic>(raw.Diagnostics)
         {
@@ -101,24 +107,6 @@ internal static partial class Importer
             return Fail(Codes.ImportWriteFailed, outputDir, $"cannot write the import: {e.Message}");
         }
         return new ImportResult(outputDir, used, diagnostics);
-    }
-
-    /// <summary>
-    /// Characters from which a text counts as big: between its stages the import then hands back
-    /// what the stage before left behind (the read bytes, the lines, the blocks), so the peak is
-    /// about the few copies alive at once, not every copy ever made.
-    /// </summary>
-    private const int BigText = 4 << 20;
-
-    /// <summary>
-    /// Collects now, compacting the large-object heap: the copies of a big text are large
-    /// objects, which the runtime otherwise collects late and never compacts, so the process
-    /// would keep their memory until the end.
-    /// </summary>
-    private static void ReleaseGarbage()
-    {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>The cleaner for a kind (Auto must have been resolved before).</summary>
@@ -148,36 +136,50 @@ internal static partial class Importer
     /// </summary>
     private static void WriteAtomically(string outputDir, Dictionary<string, string> files)
     {
+        var temp = BeginWrite(outputDir);
+        try
+        {
+            foreach (var (file, content) in files)
+                File.WriteAllText(Path.Combine(temp, file), content, new UTF8Encoding(false));
+            CommitWrite(temp, outputDir);
+        }
+        finally
+        {
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    /// <summary>Creates the hidden folder an import is written into (see <see cref="WriteAtomically"/>); returns its path.</summary>
+    private static string BeginWrite(string outputDir)
+    {
         var full = Path.GetFullPath(outputDir);
         var parent = Path.GetDirectoryName(full)!;
         var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
         RemoveStaleFolders(parent, name);
         var temp = Path.Combine(parent, $".{name}.import-{Environment.ProcessId}");
-        var aside = Path.Combine(parent, $".{name}.replaced-{Environment.ProcessId}");
         if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
         Directory.CreateDirectory(temp);
+        return temp;
+    }
+
+    /// <summary>Moves a finished hidden folder into place, keeping the old import until the new one is there.</summary>
+    private static void CommitWrite(string temp, string outputDir)
+    {
+        var full = Path.GetFullPath(outputDir);
+        var aside = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.replaced-{Environment.ProcessId}");
+        var replacing = Directory.Exists(full);
+        if (replacing) Directory.Move(full, aside);
         try
         {
-            foreach (var (file, content) in files)
-                File.WriteAllText(Path.Combine(temp, file), content, new UTF8Encoding(false));
-            var replacing = Directory.Exists(full);
-            if (replacing) Directory.Move(full, aside);
-            try
-            {
-                Directory.Move(temp, full);
-            }
-            catch (Exception) when (replacing)
-            {
-                Directory.Move(aside, full);
-                throw;
-            }
-            if (replacing) Directory.Delete(aside, recursive: true);
+            Directory.Move(temp, full);
         }
-        finally
+        catch (Exception) when (replacing)
         {
-            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+            Directory.Move(aside, full);
+            throw;
         }
+        if (replacing) Directory.Delete(aside, recursive: true);
     }
 
     /// <summary>Deletes <c>.slug.import-PID</c> and <c>.slug.replaced-PID</c> folders whose process no longer runs.</summary>

@@ -22,7 +22,7 @@ internal sealed partial class LibraryCleaner : ICleaner
         var contents = new List<string>();
         text = DropContents(text, contents, context.Report);
         List<string> blocks;
-        if (MuseHeader().IsMatch(text))
+        if (IsMuse(text, context))
         {
             var (header, body, notes) = MuseConverter.Convert(text);
             ReadMuseHeader(header, pamphlet.Meta);
@@ -33,17 +33,25 @@ internal sealed partial class LibraryCleaner : ICleaner
         {
             if (text.Contains("Anti-Copyright", StringComparison.OrdinalIgnoreCase)) pamphlet.Meta.Rights = "Anti-Copyright";
             blocks = MarkdownBlocks.Split(text);
-            blocks = ReadTitlePage(blocks, pamphlet.Meta, context.Report);
+            if (context.Part.IsFirst) blocks = ReadTitlePage(blocks, pamphlet.Meta, context.Report);
             blocks = ExtractNotes(blocks, pamphlet.Notes, context.Report);
             blocks = blocks.Select(b => HtmlInlineConverter.Convert(SupReference().Replace(b, "[^$1]"))).ToList();
         }
 
-        CreditLineReader.Read(text, pamphlet.Meta, context.Report);
+        if (context.Part.IsFirst) CreditLineReader.Read(text, pamphlet.Meta, context.Report);
         blocks = blocks.Select(StripHeadingEmphasis).ToList();
         blocks = AlignContentsLevels(blocks, contents);
         blocks = PageBreakJoiner.Join(blocks, context);
         pamphlet.Blocks.AddRange(HeadingLevels.Normalise(blocks));
         return pamphlet;
+    }
+
+    /// <summary>Whether the text is Muse: decided by the header of the first part, and remembered for the parts after it.</summary>
+    private static bool IsMuse(string text, ImportContext context)
+    {
+        var decided = context.Cache<string, bool>(nameof(LibraryCleaner));
+        if (context.Part.IsFirst) decided["muse"] = MuseHeader().IsMatch(text);
+        return decided.GetValueOrDefault("muse");
     }
 
     private static void ReadMuseHeader(Dictionary<string, string> h, FrontMatter meta)

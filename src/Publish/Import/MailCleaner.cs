@@ -28,9 +28,9 @@ internal sealed partial class MailCleaner : ICleaner
     {
         var pamphlet = new ImportedPamphlet();
         var lines = text.Split('\n').Select(l => l.TrimEnd()).ToList();
-        var start = ReadHeaders(lines, pamphlet.Meta, context.Report);
+        var start = context.Part.IsFirst ? ReadHeaders(lines, pamphlet.Meta, context.Report) : 0;
         lines = lines.Skip(start).ToList();
-        lines = CutFooter(lines, context.Report);
+        if (context.Part.IsLast) lines = CutFooter(lines, context.Report);
         for (var i = 0; i < lines.Count; i++)
         {
             var quotedAround = i > 0 && lines[i - 1].StartsWith('>') || i + 1 < lines.Count && lines[i + 1].StartsWith('>');
@@ -64,7 +64,7 @@ internal sealed partial class MailCleaner : ICleaner
         {
             if (!IsHeading(blocks[i]) || i + 1 >= blocks.Count || blocks[i + 1].Length < HeadingFollowerFactor * blocks[i].Length) continue;
             var heading = blocks[i].TrimEnd('.').Trim();
-            if (pamphlet.Meta.Title is null)
+            if (pamphlet.Meta.Title is null && context.Part.IsFirst)
             {
                 pamphlet.Meta.Title = heading;
                 context.Report.Note(Codes.MetadataGuessed, $"no subject header; title taken from the stand-alone line '{heading}'", "title:");

@@ -86,6 +86,9 @@ internal static partial class NoteExtractor
         return notes;
     }
 
+    /// <summary>Whether a line is a notes section's heading ("NOTES", "FOOT NOTES"…).</summary>
+    public static bool IsNotesHeading(string line) => NotesHeading().IsMatch(line.Trim());
+
     /// <summary>Cuts notes sections out of the lines; each records where its region of text ends.</summary>
     public static List<OcrNoteSection> ExtractSections(List<OcrLine> lines, ImportContext context)
     {

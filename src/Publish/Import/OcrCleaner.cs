@@ -23,7 +23,7 @@ internal sealed class OcrCleaner : ICleaner
 
     public ImportedPamphlet Clean(string text, ImportContext context)
     {
-        context.Vocabulary = new DocumentVocabulary(text, RealWordConfusionFixer.Printed);
+        context.Vocabulary = context.WholeDocumentVocabulary ?? new DocumentVocabulary(text, RealWordConfusionFixer.Printed);
         var pamphlet = new ImportedPamphlet();
         var lines = ScanNoiseRemover.Remove(OcrLine.Split(text), context);
         var pageStartsMarked = lines.Count(l => l.PageStart) >= MinPageStarts;
@@ -57,8 +57,11 @@ internal sealed class OcrCleaner : ICleaner
         NoteLinker.Link(pageNoteTexts, pageNotes, context);
 
         var all = regions.SelectMany(r => r).ToList();
-        ReadTitle(all, pamphlet.Meta, context);
-        CreditLineReader.Read(text, pamphlet.Meta, context.Report);
+        if (context.Part.IsFirst)
+        {
+            ReadTitle(all, pamphlet.Meta, context);
+            CreditLineReader.Read(text, pamphlet.Meta, context.Report);
+        }
         foreach (var note in pageNotes.Concat(sections.SelectMany(s => s.Notes)))
             pamphlet.Notes.Add(new ImportedNote(note.Label, RepairParagraphs(note.Text, context)));
         for (var i = 0; i < pamphlet.Notes.Count; i++)

@@ -78,9 +78,9 @@ internal static partial class PamphletWriter
     /// link to note 2 with the text "^1", losing note 1; a space keeps them apart.
     /// </summary>
     [GeneratedRegex(@"\](?=\[\^[^\]\s]+\](?!:))")]
-    private static partial Regex AdjacentReferences();
+    internal static partial Regex AdjacentReferences();
 
     /// <summary>A footnote reference <c>[^label]</c> that is not the start of a definition.</summary>
     [GeneratedRegex(@"\[\^([^\]\s]+)\](?!:)")]
-    private static partial Regex Reference();
+    internal static partial Regex Reference();
 }
