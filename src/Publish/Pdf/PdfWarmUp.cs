@@ -11,8 +11,14 @@ namespace Publish.Pdf;
 /// </summary>
 internal static class PdfWarmUp
 {
-    /// <summary>Starts the warm-up; <paramref name="glyphs"/> gives one (font key, glyph id) per font to ready.</summary>
-    public static Task Start(IReadOnlyList<(string FontKey, ushort Glyph)> glyphs, IFontSource fonts) => Task.Run(() =>
+    private static int _started;
+
+    /// <summary>
+    /// Starts the warm-up, once per process (later pamphlets find everything ready; in a large
+    /// catalogue it would only cost CPU); <paramref name="glyphs"/> gives one (font key, glyph id) per font.
+    /// </summary>
+    public static Task? Start(IReadOnlyList<(string FontKey, ushort Glyph)> glyphs, IFontSource fonts) =>
+        Interlocked.Exchange(ref _started, 1) == 1 ? null : Task.Run(() =>
     {
         var items = new List<FrameItem> { new Rule(10, 10, 20, 10, 0.5, new Colour(0, 0, 0)) };
         double y = 20;

@@ -26,6 +26,7 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
     public bool Enabled { get; init; } = true;
 
     private readonly FileHasher _hasher = new();
+    private static int _jsonReady;
 
     /// <summary>True when <paramref name="result"/> came from the cache rather than a build.</summary>
     public static bool IsReused(PamphletResult result) => result.Diagnostics.Any(IsReuseNote);
@@ -51,7 +52,8 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         AtomicFile.CleanLeftovers(outputDir);
         var previous = Enabled ? BuildManifest.TryRead(manifestPath) : null;
         if (previous is { Metadata: not null }
-            && StageTimings.Measure("cache stamps", slug, () => InputStamps.Unchanged(previous, Path.GetFullPath(pamphletDir), services.Workspace, Setting) && OutputsIntact(previous, outputDir)))
+            && StageTimings.Measure("cache stamps", slug, () => InputStamps.Unchanged(previous, Path.GetFullPath(pamphletDir), services.Workspace,
+                name => name == CacheKey.BacklistInput ? Backlist(pamphletDir, slug, previous.Metadata) : Setting(name)) && OutputsIntact(previous, outputDir)))
             return Reused(previous, previous.Key);
 
         var keyTime = DateTime.UtcNow;
@@ -74,9 +76,10 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         Task<CacheKey?> HashBeside() => Task.Run(() =>
         {
             var computed = ComputeKey();
-            // Ready the manifest's JSON writer too (its metadata is built on first use), so
-            // writing the manifest after the build costs only the writing.
-            JsonSerializer.SerializeToUtf8Bytes(new BuildManifest { Metadata = new Model.Metadata { Title = "" } }, BuildManifestJson.Default.BuildManifest);
+            // Ready the manifest's JSON writer too, once per process (its metadata is built on
+            // first use), so writing the first manifest after the build costs only the writing.
+            if (Interlocked.Exchange(ref _jsonReady, 1) == 0)
+                JsonSerializer.SerializeToUtf8Bytes(new BuildManifest { Metadata = new Model.Metadata { Title = "" } }, BuildManifestJson.Default.BuildManifest);
             return computed;
         });
 
@@ -123,8 +126,14 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
     {
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
         return BuildManifest.TryRead(ManifestPath(outputRoot, slug)) is { } manifest
-               && InputStamps.Unchanged(manifest, Path.GetFullPath(pamphletDir), services.Workspace, Setting);
+               && manifest.Metadata is { } meta
+               && InputStamps.Unchanged(manifest, Path.GetFullPath(pamphletDir), services.Workspace,
+                   name => name == CacheKey.BacklistInput ? Backlist(pamphletDir, slug, meta) : Setting(name));
     }
+
+    /// <summary>The back-list's fingerprint as a build would compute it now (the catalogue's front matter is read once per build).</summary>
+    private string Backlist(string pamphletDir, string slug, Model.Metadata meta) =>
+        SeriesCatalogue.Fingerprint(PamphletBuilder.BacklistFor(services, pamphletDir, slug, meta));
 
     /// <summary>The current value of a setting input of the key (see <see cref="CacheKey"/>); null for one this does not know.</summary>
     private string? Setting(string name) => name switch

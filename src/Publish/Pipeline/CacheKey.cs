@@ -25,6 +25,9 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
 {
     public const string Absent = "absent";
 
+    /// <summary>The input that fingerprints the back-list a print edition shows (other pamphlets' front matter).</summary>
+    public const string BacklistInput = "backlist";
+
     /// <summary>
     /// The key, or null when the front matter cannot be read (such a pamphlet is always built;
     /// the build reports why). Never throws for bad input.
@@ -145,7 +148,7 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
 
         // The back-list printed on spare pages shows other pamphlets' front matter: what it shows is an input.
         if (padding == "backlist" && (formats & (OutputFormat.Print | OutputFormat.Booklet)) != 0)
-            inputs["backlist"] = SeriesCatalogue.Fingerprint(PamphletBuilder.BacklistFor(services, pamphletDir, slug, meta));
+            inputs[BacklistInput] = SeriesCatalogue.Fingerprint(PamphletBuilder.BacklistFor(services, pamphletDir, slug, meta));
 
         // Settings and the program itself.
         inputs["setting:formats"] = formats.ToString();

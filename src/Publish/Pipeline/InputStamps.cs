@@ -7,7 +7,8 @@ internal sealed record FileStamp(long Size, long Modified);
 /// The no-change fast path of the build cache, as in make: when every input a manifest names
 /// still has the size and write time recorded beside its hash, every "absent" input is still
 /// absent, the pamphlet folder holds the same files, cover art is found where it was found
-/// before (or still nowhere), and the settings are the same, the inputs are taken as unchanged
+/// before (or still nowhere), the settings are the same and the back-list (read from the
+/// catalogue's front matter once per build) has the same fingerprint, the inputs are taken as unchanged
 /// without parsing the front matter and themes or hashing fonts. Anything it cannot check (an
 /// input kind it does not know, a manifest without stamps) sends the build to the full
 /// <see cref="CacheKey"/>; so can a file merely touched, after which the stamps are renewed.
@@ -49,7 +50,8 @@ internal static class InputStamps
 
         foreach (var (name, hash) in manifest.Inputs)
         {
-            if (name.StartsWith("setting:", StringComparison.Ordinal) || name.StartsWith("publish:", StringComparison.Ordinal))
+            if (name.StartsWith("setting:", StringComparison.Ordinal) || name.StartsWith("publish:", StringComparison.Ordinal)
+                || name == CacheKey.BacklistInput)
             {
                 if (setting(name) is not { } current || current != hash) return false;
                 continue;

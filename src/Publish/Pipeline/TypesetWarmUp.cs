@@ -23,8 +23,15 @@ internal static class TypesetWarmUp
         "workers\u2019 organisations should manage production themselves; \u2018efficiency\u2019 and " +
         "\u2018responsibility\u2019 were to be reflected in a centralised, collective administration.";
 
-    /// <summary>Starts the warm-up for the pamphlet in <paramref name="pamphletDir"/>.</summary>
-    public static Task Start(string pamphletDir, BuildServices services) => Task.Run(() =>
+    private static int _started;
+
+    /// <summary>Starts the warm-up for the pamphlet in <paramref name="pamphletDir"/>, once per process (later pamphlets find the code ready).</summary>
+    public static void Start(string pamphletDir, BuildServices services)
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 0) Task.Run(() => WarmUp(pamphletDir, services));
+    }
+
+    private static void WarmUp(string pamphletDir, BuildServices services)
     {
         try
         {
@@ -49,5 +56,5 @@ internal static class TypesetWarmUp
         {
             // Whatever is wrong, the build finds and reports it itself.
         }
-    });
+    }
 }

@@ -44,6 +44,29 @@ public sealed class StampFastPathTests
         }
     }
 
+    /// <summary>
+    /// A print edition shows the catalogue's other titles (the back-list): unchanged, the stamps
+    /// still prove the pamphlet unchanged; another pamphlet retitled, they do not, and exactly the
+    /// pamphlets whose back-list shows it are rebuilt.
+    /// </summary>
+    [Fact]
+    public void A_print_edition_with_a_back_list_takes_the_fast_path_until_another_title_changes()
+    {
+        const OutputFormat print = OutputFormat.Print;
+        using var catalogue = new ScaleCatalogue();
+        Age(catalogue.Root);
+        catalogue.Build(formats: print);
+        var cache = new BuildCache(new BuildServices(new Workspace(catalogue.Root)) { SourceDateEpoch = null }, catalogue.Output, print);
+        Assert.Contains(CacheKey.BacklistInput, BuildManifest.TryRead(catalogue.Manifest("alpha"))!.Inputs.Keys);
+        Assert.All(catalogue.Dirs, dir => Assert.True(cache.InputsUnchangedByStamps(dir)));
+
+        catalogue.Write("gamma", "Gamma Renamed", "");
+        File.SetLastWriteTimeUtc(catalogue.Source("gamma"), ScaleCatalogue.Ancient.AddDays(1));
+        var fresh = new BuildCache(new BuildServices(new Workspace(catalogue.Root)) { SourceDateEpoch = null }, catalogue.Output, print);
+        Assert.False(fresh.InputsUnchangedByStamps(Path.Combine(catalogue.Sources, "alpha")));
+        Assert.Equal(ScaleCatalogue.Slugs.ToHashSet(), catalogue.Build(formats: print).Where(r => !BuildCache.IsReused(r)).Select(r => r.Slug).ToHashSet());
+    }
+
     [Fact]
     public void An_edited_source_fails_the_stamps_of_its_pamphlet_only_and_is_rebuilt()
     {
