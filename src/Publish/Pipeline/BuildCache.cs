@@ -133,7 +133,7 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
 
     /// <summary>The back-list's fingerprint as a build would compute it now (the catalogue's front matter is read once per build).</summary>
     private string Backlist(string pamphletDir, string slug, Model.Metadata meta) =>
-        SeriesCatalogue.Fingerprint(PamphletBuilder.BacklistFor(services, pamphletDir, slug, meta));
+        PamphletBuilder.BacklistFingerprint(services, pamphletDir, slug, meta);
 
     /// <summary>The current value of a setting input of the key (see <see cref="CacheKey"/>); null for one this does not know.</summary>
     private string? Setting(string name) => name switch

@@ -148,7 +148,7 @@ internal sealed partial record CacheKey(string Digest, IReadOnlyDictionary<strin
 
         // The back-list printed on spare pages shows other pamphlets' front matter: what it shows is an input.
         if (padding == "backlist" && (formats & (OutputFormat.Print | OutputFormat.Booklet)) != 0)
-            inputs[BacklistInput] = SeriesCatalogue.Fingerprint(PamphletBuilder.BacklistFor(services, pamphletDir, slug, meta));
+            inputs[BacklistInput] = PamphletBuilder.BacklistFingerprint(services, pamphletDir, slug, meta);
 
         // Settings and the program itself.
         inputs["setting:formats"] = formats.ToString();

@@ -191,6 +191,13 @@ internal sealed class PamphletBuilder(BuildServices services)
         return padding.Pages;
     }
 
+    /// <summary>The fingerprint of <see cref="BacklistFor"/>'s back-list, for the build cache.</summary>
+    public static string BacklistFingerprint(BuildServices services, string pamphletDir, string slug, Model.Metadata meta)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
+        return folder is null ? "none" : services.Catalogue(folder).FingerprintFor(slug, meta);
+    }
+
     /// <summary>The back-list a pamphlet shows: the other titles of its series (or catalogue) in its folder's catalogue.</summary>
     public static Backlist? BacklistFor(BuildServices services, string pamphletDir, string slug, Model.Metadata meta)
     {

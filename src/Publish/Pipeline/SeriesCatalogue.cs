@@ -18,6 +18,15 @@ internal sealed class SeriesCatalogue
 {
     private readonly IReadOnlyList<(string Slug, Metadata Meta)> _members;
 
+    /// <summary>
+    /// Each series' (or the whole catalogue's) entries, typeset and in order, with the
+    /// fingerprint of the whole list, per quote style: made once, so a catalogue of N pamphlets
+    /// costs N entries per list rather than N for every pamphlet.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string? Series, QuoteStyle Style), Lazy<Listing>> _listings = new();
+
+    private sealed record Listing(IReadOnlyList<(string Slug, BacklistEntry Entry)> Entries, string Fingerprint);
+
     private SeriesCatalogue(IReadOnlyList<(string Slug, Metadata Meta)> members) => _members = members;
 
     public int Count => _members.Count;
@@ -56,21 +65,50 @@ internal sealed class SeriesCatalogue
     /// </summary>
     public Backlist? For(string slug, Metadata meta)
     {
+        var (series, style, listing) = ListingFor(meta);
+        var others = listing.Entries.Where(e => e.Slug != slug).Select(e => e.Entry).ToList();
+        if (others.Count == 0) return null;
+        return new Backlist(series is not null ? "Also in " + Typographer.Plain(style, meta.Series!) : "Also available", others);
+    }
+
+    /// <summary>
+    /// What <see cref="For"/> gives, as a fingerprint for the build cache: the same exactly when
+    /// the back-list is (its heading, and the whole list it is cut from, less the pamphlet itself).
+    /// </summary>
+    public string FingerprintFor(string slug, Metadata meta)
+    {
+        var (series, style, listing) = ListingFor(meta);
+        if (!listing.Entries.Any(e => e.Slug != slug)) return "none";
+        var heading = series is not null ? "Also in " + Typographer.Plain(style, meta.Series!) : "Also available";
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            Encoding.UTF8.GetBytes(heading + "\n" + listing.Fingerprint + "\n" + slug)));
+    }
+
+    private (string? Series, QuoteStyle Style, Listing Listing) ListingFor(Metadata meta)
+    {
         var style = QuoteStyle.For(meta.Lang);
+        var series = string.IsNullOrWhiteSpace(meta.Series) ? null : IdAssigner.Slug(meta.Series);
+        var listing = _listings.GetOrAdd((series, style), key => new Lazy<Listing>(() => MakeListing(key.Series, key.Style))).Value;
+        return (series, style, listing);
+    }
+
+    private Listing MakeListing(string? series, QuoteStyle style)
+    {
         string Typeset(string text) => Typographer.Plain(style, text);
-        bool inSeries = !string.IsNullOrWhiteSpace(meta.Series);
-        var series = inSeries ? IdAssigner.Slug(meta.Series!) : null;
-        var others = _members
-            .Where(m => m.Slug != slug && (!inSeries || (m.Meta.Series is { } s && IdAssigner.Slug(s) == series)))
+        bool inSeries = series is not null;
+        var entries = _members
+            .Where(m => !inSeries || (m.Meta.Series is { } s && IdAssigner.Slug(s) == series))
             .OrderBy(m => inSeries ? SeriesOrder(m.Meta.SeriesNumber) : 0)
             .ThenBy(m => inSeries ? m.Meta.SeriesNumber ?? "" : "", StringComparer.Ordinal)
             .ThenBy(m => SortKey(m.Meta.Title), StringComparer.OrdinalIgnoreCase)
             .ThenBy(m => m.Slug, StringComparer.Ordinal)
-            .Select(m => new BacklistEntry(Typeset(m.Meta.Title), m.Meta.AuthorLine, inSeries ? m.Meta.SeriesNumber : null,
-                m.Meta.Description is { } d ? Typeset(d) : null))
+            .Select(m => (m.Slug, new BacklistEntry(Typeset(m.Meta.Title), m.Meta.AuthorLine, inSeries ? m.Meta.SeriesNumber : null,
+                m.Meta.Description is { } d ? Typeset(d) : null)))
             .ToList();
-        if (others.Count == 0) return null;
-        return new Backlist(inSeries ? "Also in " + Typeset(meta.Series!) : "Also available", others);
+        var text = new StringBuilder();
+        foreach (var (slug, e) in entries)
+            text.Append(slug).Append('\t').Append(e.Number).Append('\t').Append(e.Title).Append('\t').Append(e.Author).Append('\t').Append(e.Description).Append('\n');
+        return new Listing(entries, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))));
     }
 
     /// <summary>A title without leading quotes or punctuation, so it files under its first word.</summary>
@@ -79,14 +117,4 @@ internal sealed class SeriesCatalogue
     /// <summary>Numbered members first, by number; unnumbered ones after them.</summary>
     private static double SeriesOrder(string? number) =>
         double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.MaxValue;
-
-    /// <summary>Everything a back-list shows, as text, for the incremental build's cache key.</summary>
-    public static string Fingerprint(Backlist? backlist)
-    {
-        if (backlist is null) return "none";
-        var text = new StringBuilder(backlist.Heading).Append('\n');
-        foreach (var e in backlist.Entries)
-            text.Append(e.Number).Append('\t').Append(e.Title).Append('\t').Append(e.Author).Append('\t').Append(e.Description).Append('\n');
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
 }
