@@ -49,16 +49,7 @@ internal static partial class Importer
         }
 
         var report = new ImportReport();
-        var detection = KindDetector.Detect(sample);
-        var used = kind == ImportKind.Auto ? detection.Kind : kind;
-        var judged = $"judged on the first {sample.Length:N0} characters";
-        report.Note(Codes.ImportKindDetected, kind == ImportKind.Auto
-            ? $"detected kind '{used.ToString().ToLowerInvariant()}' with confidence {detection.Confidence:0.00} ({detection.Reason}; {judged})"
-            : $"kind '{used.ToString().ToLowerInvariant()}' given; the text looks like '{detection.Kind.ToString().ToLowerInvariant()}' (confidence {detection.Confidence:0.00}, {detection.Reason}; {judged})");
-        var language = LanguageGuesser.Guess(sample);
-        if (!language.IsEnglish)
-            report.Note(Codes.ImportNotEnglish, $"the text reads as '{language.Lang}', not English ({language.Evidence}): " +
-                                                "no OCR confusion fixes, glued-word splits or hyphen decisions by the English word list", "lang:");
+        var (used, language) = JudgeKindAndLanguage(sample, kind, report, $"judged on the first {sample.Length:N0} characters");
         var lang = language.Lang ?? SpellingVariantDetector.Detect(sample);
         sample = "";
 

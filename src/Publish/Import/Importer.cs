@@ -57,16 +57,7 @@ internal static partial class Importer
             return Fail(Codes.ImportUnreadable, rawPath, "the raw text has no words: not a letter or digit in it");
 
         var report = new ImportReport();
-        var detection = KindDetector.Detect(text);
-        var used = kind == ImportKind.Auto ? detection.Kind : kind;
-        report.Note(Codes.ImportKindDetected, kind == ImportKind.Auto
-            ? $"detected kind '{used.ToString().ToLowerInvariant()}' with confidence {detection.Confidence:0.00} ({detection.Reason})"
-            : $"kind '{used.ToString().ToLowerInvariant()}' given; the text looks like '{detection.Kind.ToString().ToLowerInvariant()}' (confidence {detection.Confidence:0.00}, {detection.Reason})");
-
-        var language = LanguageGuesser.Guess(text);
-        if (!language.IsEnglish)
-            report.Note(Codes.ImportNotEnglish, $"the text reads as '{language.Lang}', not English ({language.Evidence}): " +
-                                                "no OCR confusion fixes, glued-word splits or hyphen decisions by the English word list", "lang:");
+        var (used, language) = JudgeKindAndLanguage(text, kind, report);
         var context = new ImportContext(language.IsEnglish ? WordList.Load(sourcesDir) : WordList.Empty, report);
         ImportedPamphlet pamphlet;
         try
@@ -210,4 +201,23 @@ internal static partial class Importer
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
+
+    /// <summary>
+    /// Decides the text's kind (unless given) and language, and notes both in the report;
+    /// <paramref name="basis"/> says what a big text's judgement rests on (its first part).
+    /// </summary>
+    private static (ImportKind Used, LanguageGuess Language) JudgeKindAndLanguage(string text, ImportKind kind, ImportReport report, string? basis = null)
+    {
+        var detection = KindDetector.Detect(text);
+        var used = kind == ImportKind.Auto ? detection.Kind : kind;
+        var on = basis is null ? "" : "; " + basis;
+        report.Note(Codes.ImportKindDetected, kind == ImportKind.Auto
+            ? $"detected kind '{used.ToString().ToLowerInvariant()}' with confidence {detection.Confidence:0.00} ({detection.Reason}{on})"
+            : $"kind '{used.ToString().ToLowerInvariant()}' given; the text looks like '{detection.Kind.ToString().ToLowerInvariant()}' (confidence {detection.Confidence:0.00}, {detection.Reason}{on})");
+        var language = LanguageGuesser.Guess(text);
+        if (!language.IsEnglish)
+            report.Note(Codes.ImportNotEnglish, $"the text reads as '{language.Lang}', not English ({language.Evidence}): " +
+                                                "no OCR confusion fixes, glued-word splits or hyphen decisions by the English word list", "lang:");
+        return (used, language);
+    }
 }
