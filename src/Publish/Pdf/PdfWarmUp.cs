@@ -15,14 +15,15 @@ internal static class PdfWarmUp
 
     /// <summary>
     /// Starts the warm-up, once per process (later pamphlets find everything ready; in a large
-    /// catalogue it would only cost CPU); <paramref name="glyphs"/> gives one (font key, glyph id) per font.
+    /// catalogue it would only cost CPU); <paramref name="glyphs"/> gives one (font key, glyph id) per font,
+    /// and is asked only when the warm-up runs.
     /// </summary>
-    public static Task? Start(IReadOnlyList<(string FontKey, ushort Glyph)> glyphs, IFontSource fonts) =>
+    public static Task? Start(Func<IReadOnlyList<(string FontKey, ushort Glyph)>> glyphs, IFontSource fonts) =>
         Interlocked.Exchange(ref _started, 1) == 1 ? null : Task.Run(() =>
     {
         var items = new List<FrameItem> { new Rule(10, 10, 20, 10, 0.5, new Colour(0, 0, 0)) };
         double y = 20;
-        foreach (var (key, glyph) in glyphs)
+        foreach (var (key, glyph) in glyphs())
             items.Add(new GlyphRun(key, 10, 10, y += 12, [new PositionedGlyph(glyph, 5, "x")], "x", new Colour(0, 0, 0)));
         var options = new PdfRenderOptions { Title = "warm-up", CreationDate = DateTimeOffset.UnixEpoch };
         PdfRenderer.Render([new Page(100, 100, items)], options, fonts);

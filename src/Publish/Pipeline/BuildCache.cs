@@ -35,13 +35,11 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
 
     public static string ManifestPath(string outputRoot, string slug) => Path.Combine(outputRoot, slug, ManifestName);
 
-    /// <summary>The cached result when up to date; otherwise <paramref name="build"/>'s, with a manifest written after it.</summary>
-    public PamphletResult Build(string pamphletDir, Func<PamphletResult> build) => Build(pamphletDir, _ => build());
-
     /// <summary>
-    /// As above; <paramref name="build"/> is handed a callback to call once its source is read:
-    /// a key that is needed only after the build is then hashed while the text is set, not while
-    /// it is read (the read and the hashing parse the same front matter and contend).
+    /// The cached result when up to date; otherwise <paramref name="build"/>'s, with a manifest
+    /// written after it. <paramref name="build"/> is handed a callback to call once its source is
+    /// read: a key that is needed only after the build is then hashed while the text is set, not
+    /// while it is read (the read and the hashing parse the same front matter and contend).
     /// </summary>
     public PamphletResult Build(string pamphletDir, Func<Action, PamphletResult> build)
     {
@@ -53,7 +51,7 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         var previous = Enabled ? BuildManifest.TryRead(manifestPath) : null;
         if (previous is { Metadata: not null }
             && StageTimings.Measure("cache stamps", slug, () => InputStamps.Unchanged(previous, Path.GetFullPath(pamphletDir), services.Workspace,
-                name => name == CacheKey.BacklistInput ? Backlist(pamphletDir, slug, previous.Metadata) : Setting(name)) && OutputsIntact(previous, outputDir)))
+                CurrentValues(pamphletDir, slug, previous.Metadata)) && OutputsIntact(previous, outputDir)))
             return Reused(previous, previous.Key);
 
         var keyTime = DateTime.UtcNow;
@@ -127,13 +125,15 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
         return BuildManifest.TryRead(ManifestPath(outputRoot, slug)) is { } manifest
                && manifest.Metadata is { } meta
-               && InputStamps.Unchanged(manifest, Path.GetFullPath(pamphletDir), services.Workspace,
-                   name => name == CacheKey.BacklistInput ? Backlist(pamphletDir, slug, meta) : Setting(name));
+               && InputStamps.Unchanged(manifest, Path.GetFullPath(pamphletDir), services.Workspace, CurrentValues(pamphletDir, slug, meta));
     }
 
-    /// <summary>The back-list's fingerprint as a build would compute it now (the catalogue's front matter is read once per build).</summary>
-    private string Backlist(string pamphletDir, string slug, Model.Metadata meta) =>
-        PamphletBuilder.BacklistFingerprint(services, pamphletDir, slug, meta);
+    /// <summary>
+    /// The current value of a non-file input of a pamphlet's key: a setting, or its back-list's
+    /// fingerprint as a build would compute it now (the catalogue's front matter is read once per build).
+    /// </summary>
+    private Func<string, string?> CurrentValues(string pamphletDir, string slug, Model.Metadata meta) =>
+        name => name == CacheKey.BacklistInput ? PamphletBuilder.BacklistFingerprint(services, pamphletDir, slug, meta) : Setting(name);
 
     /// <summary>The current value of a setting input of the key (see <see cref="CacheKey"/>); null for one this does not know.</summary>
     private string? Setting(string name) => name switch

@@ -71,8 +71,9 @@ internal sealed class PamphletBuilder(BuildServices services)
             ? StageTimings.Measure("cover raster", slug, () => CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, coverDiagnostics, doc.SourcePath))
             : null;
         var coverTask = services.ParallelOutputs && needsCover ? Task.Run(DrawCover) : null;
+        var fonts = new LibraryFontSource(library);
         var warmUp = services.ParallelOutputs && (formats & (OutputFormat.Pdf | OutputFormat.Print | OutputFormat.Booklet | OutputFormat.Cover)) != 0
-            ? PdfWarmUp.Start(WarmUpGlyphs(theme, library), new LibraryFontSource(library)) : null;
+            ? PdfWarmUp.Start(() => WarmUpGlyphs(theme, library), fonts) : null;
 
         var layout = StageTimings.Measure("typeset", slug, () => Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir));
         foreach (var problem in layout.Problems)
@@ -82,7 +83,6 @@ internal sealed class PamphletBuilder(BuildServices services)
         try { warmUp?.Wait(); } catch (AggregateException) { }
         foreach (var d in coverDiagnostics.Items) diagnostics.Add(d);
 
-        var fonts = new LibraryFontSource(library);
         var date = DateTimeOffset.Parse(doc.Metadata.Modified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         var info = new PdfRenderOptions
         {
@@ -192,16 +192,17 @@ internal sealed class PamphletBuilder(BuildServices services)
     }
 
     /// <summary>The fingerprint of <see cref="BacklistFor"/>'s back-list, for the build cache.</summary>
-    public static string BacklistFingerprint(BuildServices services, string pamphletDir, string slug, Model.Metadata meta)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
-        return folder is null ? "none" : services.Catalogue(folder).FingerprintFor(slug, meta);
-    }
+    public static string BacklistFingerprint(BuildServices services, string pamphletDir, string slug, Model.Metadata meta) =>
+        CatalogueOf(services, pamphletDir)?.FingerprintFor(slug, meta) ?? "none";
 
     /// <summary>The back-list a pamphlet shows: the other titles of its series (or catalogue) in its folder's catalogue.</summary>
-    public static Backlist? BacklistFor(BuildServices services, string pamphletDir, string slug, Model.Metadata meta)
+    public static Backlist? BacklistFor(BuildServices services, string pamphletDir, string slug, Model.Metadata meta) =>
+        CatalogueOf(services, pamphletDir)?.For(slug, meta);
+
+    /// <summary>The catalogue a pamphlet belongs to: the front matter of its folder's siblings.</summary>
+    private static SeriesCatalogue? CatalogueOf(BuildServices services, string pamphletDir)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
-        return folder is null ? null : services.Catalogue(folder).For(slug, meta);
+        return folder is null ? null : services.Catalogue(folder);
     }
 }

@@ -40,7 +40,8 @@ internal sealed class SeriesCatalogue
         return new SeriesCatalogue(members);
     }
 
-    private static Metadata? ReadFrontMatter(string dir)
+    /// <summary>A pamphlet folder's front matter alone, or null when it cannot be read (its build reports why).</summary>
+    public static Metadata? ReadFrontMatter(string dir)
     {
         var path = Path.Combine(dir, PamphletReader.FileName);
         try

@@ -1,5 +1,4 @@
 using Publish.Diagnostics;
-using Publish.Reading;
 using Publish.Styling;
 using Publish.Typesetting.Composition;
 using Publish.Typesetting.Pagination;
@@ -35,16 +34,13 @@ internal static class TypesetWarmUp
     {
         try
         {
-            var path = Path.Combine(pamphletDir, PamphletReader.FileName);
-            var (yaml, yamlLine, _) = FrontMatterSplitter.Split(SourceText.Decode(File.ReadAllBytes(path), path), path);
-            if (yamlLine == 0) return;
-            var ignored = new DiagnosticBag();
-            var meta = new FrontMatterReader(path, yamlLine, ignored).Read(yaml);
-            var themeName = services.ThemeOverride ?? (meta?.Theme is { Length: > 0 } named ? named : "default");
-            var theme = new ThemeLoader(services.Workspace.Styles).Load(themeName, ignored);
+            var meta = SeriesCatalogue.ReadFrontMatter(pamphletDir);
+            if (meta is null) return;
+            var themeName = services.ThemeOverride ?? (meta.Theme is { Length: > 0 } named ? named : "default");
+            var theme = new ThemeLoader(services.Workspace.Styles).Load(themeName, new DiagnosticBag());
             if (theme is null) return;
             var typesetting = services.Typesetting;
-            var context = new TypesetContext(theme, new FontSelector(theme, typesetting.Fonts), typesetting.Hyphenators.For(meta?.Lang),
+            var context = new TypesetContext(theme, new FontSelector(theme, typesetting.Fonts), typesetting.Hyphenators.For(meta.Lang),
                 new KnuthPlassLineBreaker(Typesetter.BreakSettings(theme, justify: true)),
                 new KnuthPlassLineBreaker(Typesetter.BreakSettings(theme, justify: false)));
             context.Set([new StyledSpan(Sample, context.Body), new StyledSpan(" " + Sample, context.Body with { Italic = true })],
