@@ -53,7 +53,7 @@ internal static class StageTimings
                 $"{group.Key,-20} {group.Count(),6} {group.Sum(r => r.Milliseconds),11:0.0} {slowest.Milliseconds,12:0.0} {group.Sum(r => r.Allocated) / 1048576.0,10:0.0}  ({slowest.Slug})"));
         }
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms (all threads); GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, {GC.GetTotalAllocatedBytes() / 1048576} MB allocated"));
+            $"JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms (all threads); GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / 1048576} MB allocated"));
         Records.Clear();
     }
 }

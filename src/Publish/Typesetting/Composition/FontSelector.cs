@@ -33,25 +33,25 @@ internal sealed class FontSelector
     {
         var key = (style.Role, style.Bold, style.Italic);
         lock (_gate)
+            return _chains.TryGetValue(key, out var chain) ? chain : _chains[key] = NewChain(style);
+    }
+
+    private FontFallback NewChain(TextStyle style)
+    {
+        var family = style.Role switch
         {
-            if (_chains.TryGetValue(key, out var chain)) return chain;
-            var family = style.Role switch
-            {
-                FontRole.Headings => _theme.Headings,
-                FontRole.Notes => _theme.Notes,
-                FontRole.Cover => _theme.Cover,
-                _ => _theme.Body,
-            };
-            var file = (style.Bold, style.Italic) switch
-            {
-                (true, true) => family.BoldItalic,
-                (true, false) => family.Bold,
-                (false, true) => family.Italic,
-                _ => family.Regular,
-            };
-            chain = new FontFallback(_library.Get(file), _fallbacks.Where(f => f.Key != file).ToArray());
-            _chains[key] = chain;
-            return chain;
-        }
+            FontRole.Headings => _theme.Headings,
+            FontRole.Notes => _theme.Notes,
+            FontRole.Cover => _theme.Cover,
+            _ => _theme.Body,
+        };
+        var file = (style.Bold, style.Italic) switch
+        {
+            (true, true) => family.BoldItalic,
+            (true, false) => family.Bold,
+            (false, true) => family.Italic,
+            _ => family.Regular,
+        };
+        return new FontFallback(_library.Get(file), _fallbacks.Where(f => f.Key != file).ToArray());
     }
 }

@@ -8,11 +8,29 @@ namespace Publish.Typesetting.Composition;
 /// size and colour into one glyph run (spaces become space glyphs, so extracted text keeps
 /// its word gaps), and collecting link areas and anchors.
 /// </summary>
-internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> spans)
+/// <remarks>
+/// The glyph and text buffers of the run being built are scratch: a paragraph passes the same
+/// ones to each of its lines (cleared here), and every glyph run gets its own exact-size copy.
+/// </remarks>
+internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> spans, LinePlacer.Scratch scratch)
 {
+    /// <summary>Reusable buffers for one paragraph's lines, set one after another.</summary>
+    public sealed class Scratch
+    {
+        internal readonly List<PositionedGlyph> Glyphs = new(128);
+        internal readonly System.Text.StringBuilder Text = new(256);
+    }
+
     private readonly List<FrameItem> _items = [];
-    private readonly List<PositionedGlyph> _glyphs = [];
-    private readonly System.Text.StringBuilder _text = new();
+    private readonly List<PositionedGlyph> _glyphs = Cleared(scratch).Glyphs;
+    private readonly System.Text.StringBuilder _text = scratch.Text;
+
+    private static Scratch Cleared(Scratch scratch)
+    {
+        scratch.Glyphs.Clear();
+        scratch.Text.Clear();
+        return scratch;
+    }
     private (string Font, double Size, double Rise, Colour Colour)? _run;
 
     /// <summary>Horizontal scale of the glyphs placed (glyph expansion); spaces keep the width given.</summary>
@@ -73,7 +91,7 @@ internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> s
     private void AddGlyphs(IReadOnlyList<PositionedGlyph> glyphs)
     {
         if (Scale == 1) { _glyphs.AddRange(glyphs); return; }
-        foreach (var g in glyphs) _glyphs.Add(g with { Advance = g.Advance * Scale });
+        for (var i = 0; i < glyphs.Count; i++) _glyphs.Add(glyphs[i] with { Advance = glyphs[i].Advance * Scale });
     }
 
     /// <summary>The line's items, shifted right by <paramref name="offset"/>.</summary>
@@ -91,7 +109,7 @@ internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> s
             // Trailing spaces would stick out past the measure: drop them.
             while (_glyphs.Count > 0 && _glyphs[^1].Chars == " ") { _glyphs.RemoveAt(_glyphs.Count - 1); _text.Length--; }
             if (_glyphs.Count > 0)
-                _items.Add(new GlyphRun(run.Font, run.Size, _runX, -run.Rise, _glyphs.ToList(), _text.ToString(), run.Colour) { HorizontalScale = Scale });
+                _items.Add(new GlyphRun(run.Font, run.Size, _runX, -run.Rise, _glyphs.ToArray(), _text.ToString(), run.Colour) { HorizontalScale = Scale });
         }
         _glyphs.Clear();
         _text.Clear();

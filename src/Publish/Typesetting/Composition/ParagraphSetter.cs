@@ -15,6 +15,8 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
     private const string UrlBreakAfter = "/.-?&=_#";
 
     private readonly List<Fragment> _fragments = [];
+    private readonly LinePlacer.Scratch _placing = new();
+    private readonly Dictionary<int, FragmentBreak> _breaks = [];
     private IReadOnlyList<StyledSpan> _spans = [];
 
     /// <summary>Characters no font had, for the caller to report.</summary>
@@ -61,7 +63,7 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
     /// <summary>A word ending in . ! or ? (before closing quotes or brackets) ends a sentence.</summary>
     private static bool EndsSentence(string text)
     {
-        var trimmed = text.TrimEnd('\u2019', '\u201D', '"', '\'', ')', ']');
+        var trimmed = text.AsSpan().TrimEnd("\u2019\u201D\"')]");
         return trimmed.Length > 1 && trimmed[^1] is '.' or '!' or '?';
     }
 
@@ -89,11 +91,17 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
         return new ParagraphWord(fragments, hyphenWidth);
     }
 
-    /// <summary>Break opportunities inside a word, by offset into the word's joined text.</summary>
+    /// <summary>
+    /// Break opportunities inside a word, by offset into the word's joined text; the dictionary
+    /// is this setter's, refilled for each word.
+    /// </summary>
     private Dictionary<int, FragmentBreak> BreakPoints(List<WordPiece> pieces, ParagraphFormat format)
     {
-        var breaks = new Dictionary<int, FragmentBreak>();
-        var text = string.Concat(pieces.Select(p => _spans[p.Span].Atomic ? new string('0', p.Text.Length) : p.Text));
+        var breaks = _breaks;
+        breaks.Clear();
+        var text = pieces.Count == 1 && !_spans[pieces[0].Span].Atomic
+            ? pieces[0].Text
+            : string.Concat(pieces.Select(p => _spans[p.Span].Atomic ? new string('0', p.Text.Length) : p.Text));
         int total = text.Length;
         bool url = text.Contains("://") || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
         for (int i = 1; i < total - 1; i++)
@@ -119,11 +127,10 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
     private WordFragment Fragment(int span, string text, FragmentBreak breakAfter)
     {
         var style = _spans[span].Style;
-        var split = fonts.Chain(style).Split(text);
-        foreach (var cp in split.MissingCodePoints) MissingCodePoints.Add(cp);
-        var shaped = split.Runs.Select(r => r.Font.Shape(r.Text, style.Size)).ToList();
-        _fragments.Add(new Fragment(span, shaped, shaped.Sum(s => s.Width)));
-        return new WordFragment(shaped.Sum(s => s.Width), _fragments.Count - 1, breakAfter);
+        var shaped = fonts.Chain(style).Shape(text, style.Size);
+        foreach (var cp in shaped.MissingCodePoints) MissingCodePoints.Add(cp);
+        _fragments.Add(new Fragment(span, shaped.Runs, shaped.Width));
+        return new WordFragment(shaped.Width, _fragments.Count - 1, breakAfter);
     }
 
     private SetLine Assemble(IReadOnlyList<LineItem> items, BrokenLine line, ParagraphFormat format, double left, double expansion)
@@ -132,7 +139,7 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
         while (start < line.End && !items[start].IsBox) start++;
         bool hyphen = line.EndsWithHyphen && items[line.End].Width > 0;
         var setting = LineSetting.For(items, start, line, hyphen, expansion, format.Align == Alignment.Justify);
-        var placer = new LinePlacer(fonts, _spans) { Scale = setting.Scale };
+        var placer = new LinePlacer(fonts, _spans, _placing) { Scale = setting.Scale };
         for (int i = start; i < line.End; i++)
         {
             var item = items[i];

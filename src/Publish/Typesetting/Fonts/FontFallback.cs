@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -11,7 +12,12 @@ namespace Publish.Typesetting.Fonts;
 /// </summary>
 internal sealed class FontFallback
 {
+    /// <summary>Distinct texts shaped and kept per size; past this, texts are shaped each time.</summary>
+    private const int ShapedCacheLimit = 100_000;
+
     private readonly TrueTypeFont[] _fonts;
+    private readonly ConcurrentDictionary<(string Text, double Size), ShapedWord> _shaped = new();
+    private int _shapedCount; // ConcurrentDictionary.Count takes every lock: count here instead
 
     /// <summary>A fallback chain: <paramref name="primary"/>, then <paramref name="fallbacks"/> in order.</summary>
     public FontFallback(TrueTypeFont primary, params IReadOnlyList<TrueTypeFont> fallbacks) =>
@@ -23,14 +29,14 @@ internal sealed class FontFallback
     /// <summary>Splits <paramref name="text"/> into font runs; see the class summary.</summary>
     public FallbackSplit Split(string text)
     {
-        var runs = new List<FontRun>();
-        var missing = new List<int>();
+        var runs = new List<FontRun>(1);
+        List<int>? missing = null;
         TrueTypeFont? current = null;
         var runStart = 0;
         var i = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var font = Choose(rune, current, missing);
+            var font = Choose(rune, current, ref missing);
             if (!ReferenceEquals(font, current))
             {
                 if (current is not null && i > runStart) runs.Add(new FontRun(current, runStart, i - runStart, text[runStart..i]));
@@ -40,19 +46,42 @@ internal sealed class FontFallback
             i += rune.Utf16SequenceLength;
         }
         if (current is not null && i > runStart) runs.Add(new FontRun(current, runStart, i - runStart, text[runStart..i]));
-        return new FallbackSplit(runs, missing);
+        return new FallbackSplit(runs, (IReadOnlyList<int>?)missing ?? []);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> split into font runs and shaped at <paramref name="size"/>. Words
+    /// repeat (a pamphlet of 40,000 words has a few thousand distinct ones), so results are kept
+    /// and shared: shaping is pure and the result read-only.
+    /// </summary>
+    public ShapedWord Shape(string text, double size)
+    {
+        if (_shaped.TryGetValue((text, size), out var known)) return known;
+        var split = Split(text);
+        var runs = new ShapedText[split.Runs.Count];
+        var width = 0.0;
+        for (var i = 0; i < runs.Length; i++)
+        {
+            var run = split.Runs[i];
+            runs[i] = run.Font.Shape(run.Text, size);
+            width += runs[i].Width;
+        }
+        var word = new ShapedWord(runs, width, split.MissingCodePoints);
+        if (Volatile.Read(ref _shapedCount) < ShapedCacheLimit && _shaped.TryAdd((text, size), word))
+            Interlocked.Increment(ref _shapedCount);
+        return word;
     }
 
     /// <summary>True when some font in the chain has a glyph for the code point.</summary>
     public bool Covers(int codePoint) => _fonts.Any(f => f.HasGlyph(codePoint));
 
-    private TrueTypeFont Choose(Rune rune, TrueTypeFont? current, List<int> missing)
+    private TrueTypeFont Choose(Rune rune, TrueTypeFont? current, ref List<int>? missing)
     {
         var cp = rune.Value;
         if (current is not null && Sticky(rune) && (current.HasGlyph(cp) || Invisible(rune))) return current;
         foreach (var font in _fonts)
             if (font.HasGlyph(cp)) return font;
-        if (!Invisible(rune) && !missing.Contains(cp)) missing.Add(cp);
+        if (!Invisible(rune) && !(missing ??= []).Contains(cp)) missing.Add(cp);
         return current ?? _fonts[0];
     }
 

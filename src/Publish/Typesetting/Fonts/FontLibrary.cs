@@ -30,7 +30,10 @@ internal sealed class FontLibrary
     /// when the file is not a usable TrueType font).
     /// </summary>
     public TrueTypeFont Get(string key) =>
-        _fonts.GetOrAdd(key, k => new Lazy<TrueTypeFont>(() => Load(k), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        (_fonts.TryGetValue(key, out var known) ? known : Add(key)).Value;
+
+    private Lazy<TrueTypeFont> Add(string key) =>
+        _fonts.GetOrAdd(key, k => new Lazy<TrueTypeFont>(() => Load(k), LazyThreadSafetyMode.ExecutionAndPublication));
 
     /// <summary>Like <see cref="Get"/>, but returns the failure instead of throwing it.</summary>
     public bool TryGet(string key, out TrueTypeFont? font, out FontFormatException? error)

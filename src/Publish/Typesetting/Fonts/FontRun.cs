@@ -13,3 +13,9 @@ internal sealed record FallbackSplit(IReadOnlyList<FontRun> Runs, IReadOnlyList<
     /// <summary>True when every character has a glyph in some font.</summary>
     public bool Complete => MissingCodePoints.Count == 0;
 }
+
+/// <summary>
+/// Text shaped through a fallback chain: one shaped run per font run, in order, their summed
+/// width, and the code points no font has (see <see cref="FallbackSplit"/>).
+/// </summary>
+internal sealed record ShapedWord(IReadOnlyList<ShapedText> Runs, double Width, IReadOnlyList<int> MissingCodePoints);

@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
+
 namespace Publish.Typesetting.Text;
 
 /// <summary>
 /// Finds where a word may be hyphenated: Liang's pattern algorithm over one language's
-/// patterns, with a hand-made exceptions list on top. Immutable after <see cref="Load"/>, so one
-/// instance is shared by all threads.
+/// patterns, with a hand-made exceptions list on top. Immutable after <see cref="Load"/> but
+/// for a cache of the words already hyphenated (words repeat), so one instance is shared by
+/// all threads.
 /// </summary>
 internal sealed class Hyphenator
 {
@@ -19,6 +22,11 @@ internal sealed class Hyphenator
     /// </summary>
     public const int MinWordLetters = LeftMin + RightMin;
 
+    /// <summary>Words whose points are kept; past this, words are hyphenated each time.</summary>
+    private const int KnownWordsLimit = 200_000;
+
+    private readonly ConcurrentDictionary<(string Word, bool Capitalised), int[]> _known = new();
+    private int _knownCount; // ConcurrentDictionary.Count takes every lock: count here instead
     private readonly HyphenationPatterns _patterns;
     private readonly HyphenationExceptions _exceptions;
     private readonly int _leftMin;
@@ -53,9 +61,18 @@ internal sealed class Hyphenator
     /// </summary>
     public IReadOnlyList<int> Points(string word, bool hyphenateCapitalised = true)
     {
+        if (_known.TryGetValue((word, hyphenateCapitalised), out var known)) return known;
+        var points = Find(word, hyphenateCapitalised);
+        if (Volatile.Read(ref _knownCount) < KnownWordsLimit && _known.TryAdd((word, hyphenateCapitalised), points))
+            Interlocked.Increment(ref _knownCount);
+        return points;
+    }
+
+    private int[] Find(string word, bool hyphenateCapitalised)
+    {
         if (string.IsNullOrEmpty(word) || HasAny(word, char.IsDigit) || HyphenationWord.LooksLikeAddress(word)) return [];
         if (!hyphenateCapitalised && HasAny(word, char.IsUpper)) return [];
-        if (word.IndexOfAny(HyphenationWord.ExplicitHyphens) >= 0) return ExplicitHyphenPoints(word);
+        if (word.IndexOfAny(HyphenationWord.ExplicitHyphens) >= 0) return [.. ExplicitHyphenPoints(word)];
 
         var (start, end) = HyphenationWord.LetterCore(word);
         var core = word.AsSpan(start, end - start);
@@ -76,7 +93,7 @@ internal sealed class Hyphenator
             if (HyphenationWord.CountLetters(key.AsSpan(p)) < _rightMin) continue;
             result.Add(start + p);
         }
-        return result;
+        return [.. result];
     }
 
     /// <summary>The word with <paramref name="hyphen"/> at every break point, e.g. <c>hy-phen-ation</c>.</summary>

@@ -7,14 +7,14 @@ namespace Publish.Typesetting.Text;
 /// </summary>
 internal sealed class ItemSums
 {
-    private readonly LineItem[] _items;
+    private readonly List<LineItem> _items;
     private readonly double[] _width, _stretch, _shrink, _fil;
 
     /// <summary>Sums over <paramref name="items"/>; boxes and glue count, penalties only when broken at.</summary>
     public ItemSums(IReadOnlyList<LineItem> items)
     {
-        _items = items as LineItem[] ?? [.. items];
-        var n = _items.Length;
+        _items = items as List<LineItem> ?? [.. items];
+        var n = _items.Count;
         _width = new double[n + 1];
         _stretch = new double[n + 1];
         _shrink = new double[n + 1];
@@ -31,10 +31,10 @@ internal sealed class ItemSums
     }
 
     /// <summary>Number of items.</summary>
-    public int Count => _items.Length;
+    public int Count => _items.Count;
 
     /// <summary>The items summed.</summary>
-    public ReadOnlySpan<LineItem> Items => _items;
+    public ReadOnlySpan<LineItem> Items => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
 
     /// <summary>
     /// True when a line may end at item <paramref name="i"/>: a penalty below
@@ -61,7 +61,7 @@ internal sealed class ItemSums
     {
         if (breakIndex < 0) return 0;
         var i = breakIndex + 1;
-        while (i < _items.Length && !_items[i].IsBox && !_items[i].IsForcedBreak) i++;
+        while (i < _items.Count && !_items[i].IsBox && !_items[i].IsForcedBreak) i++;
         return i;
     }
 
@@ -69,7 +69,7 @@ internal sealed class ItemSums
     public LineMeasure Measure(int start, int end)
     {
         var width = _width[end] - _width[start];
-        if (end < _items.Length && _items[end].Kind == LineItemKind.Penalty) width += _items[end].Width;
+        if (end < _items.Count && _items[end].Kind == LineItemKind.Penalty) width += _items[end].Width;
         return new LineMeasure(width, _stretch[end] - _stretch[start], _shrink[end] - _shrink[start], _fil[end] - _fil[start]);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class ParagraphItemsBuilder(InterwordSpace space)
     /// </summary>
     public List<LineItem> Build(IEnumerable<ParagraphWord> words, double indent = 0)
     {
-        var items = new List<LineItem>();
+        var items = new List<LineItem>(Capacity(words as IReadOnlyCollection<ParagraphWord>));
         if (indent > 0) items.Add(LineItem.Box(indent));
         var first = true;
         foreach (var word in words)
@@ -49,6 +49,18 @@ internal sealed class ParagraphItemsBuilder(InterwordSpace space)
         items.Add(LineItem.FilGlue());
         items.Add(LineItem.Penalty(0, LineItem.Forced));
         return items;
+    }
+
+    /// <summary>
+    /// Room for the items of <paramref name="words"/> when their number is known: at most two
+    /// items a fragment (its box and a break) plus the indent and the three closing items.
+    /// </summary>
+    private static int Capacity(IReadOnlyCollection<ParagraphWord>? words)
+    {
+        if (words is null) return 0;
+        var count = 4;
+        foreach (var word in words) count += 2 * word.Fragments.Count;
+        return count;
     }
 
     private void AddWord(List<LineItem> items, ParagraphWord word)
