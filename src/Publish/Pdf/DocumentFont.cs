@@ -11,7 +11,7 @@ namespace Publish.Pdf;
 /// </summary>
 internal sealed class DocumentFont
 {
-    private readonly SortedDictionary<ushort, string> _glyphText = new();
+    private readonly Dictionary<ushort, string> _glyphText = new();
 
     public DocumentFont(string key, TrueTypeWidths widths)
     {
@@ -23,7 +23,7 @@ internal sealed class DocumentFont
     /// <summary>The font key of the glyph runs (a TTF file name).</summary>
     public string Key { get; }
 
-    /// <summary>Advance widths as written to /W.</summary>
+    /// <summary>Advance widths as written to /W (see <see cref="PdfFileFinisher"/>).</summary>
     public TrueTypeWidths Widths { get; }
 
     /// <summary>The PDFsharp font used to register glyphs.</summary>
@@ -32,7 +32,7 @@ internal sealed class DocumentFont
     /// <summary>The PDF font object, set by <see cref="DocumentFontSet.Register"/>.</summary>
     public PdfFont? PdfFont { get; set; }
 
-    /// <summary>Every used glyph with the text it extracts as, in glyph-id order.</summary>
+    /// <summary>Every used glyph with the text it extracts as (in the order first used).</summary>
     public IReadOnlyDictionary<ushort, string> GlyphText => _glyphText;
 
     /// <summary>

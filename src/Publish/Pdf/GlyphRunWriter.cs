@@ -23,9 +23,9 @@ internal static class GlyphRunWriter
     private const int NotdefWidth = 1000;
 
     /// <summary>Appends the run's text object to a content stream.</summary>
-    public static void Write(StringBuilder content, GlyphRun run, DocumentFont font, string resourceName, PageGeometry geometry)
+    public static StringBuilder Write(StringBuilder content, GlyphRun run, DocumentFont font, string resourceName, PageGeometry geometry)
     {
-        if (run.Glyphs.Count == 0) return;
+        if (run.Glyphs.Count == 0) return content;
         bool actualText = NeedsActualText(run, font);
         if (actualText)
             content.Append("/Span <</ActualText <FEFF").Append(Utf16Hex(run.Text)).Append(">>> BDC\n");
@@ -44,7 +44,7 @@ internal static class GlyphRunWriter
             if (!inString) { content.Append('<'); inString = true; }
             content.AppendHex4(glyph.GlyphId);
             if (i == run.Glyphs.Count - 1) break;
-            int natural = glyph.GlyphId == 0 ? NotdefWidth : font.Widths.PdfWidth(glyph.GlyphId);
+            double natural = glyph.GlyphId == 0 ? NotdefWidth : font.Widths.PdfWidth(glyph.GlyphId);
             double adjustment = natural - glyph.Advance * 1000 / (run.Size * scale);
             if (Math.Abs(adjustment) < NegligibleAdjustment) continue;
             content.Append("> ").AppendNumber(adjustment).Append(' ');
@@ -53,6 +53,7 @@ internal static class GlyphRunWriter
         if (inString) content.Append('>');
         content.Append("] TJ\nET\n");
         if (actualText) content.Append("EMC\n");
+        return content;
     }
 
     private static bool NeedsActualText(GlyphRun run, DocumentFont font)

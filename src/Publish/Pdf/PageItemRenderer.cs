@@ -8,7 +8,7 @@ namespace Publish.Pdf;
 /// <summary>
 /// Renders one frame page onto a PDF page, walking its items in order: glyph runs, rules and
 /// filled rectangles as raw content (each inside q … Q, so PDFsharp's graphics state stays
-/// untouched), images through XGraphics, and links as annotations (skipped in print mode).
+/// untouched; see <see cref="RawContent"/>), images through XGraphics, and links as annotations (skipped in print mode).
 /// Anchors and outline entries are left to <see cref="NavigationBuilder"/>.
 /// </summary>
 internal sealed class PageItemRenderer
@@ -31,21 +31,23 @@ internal sealed class PageItemRenderer
     public void Render(Page page, PdfPage pdfPage, PageGeometry geometry)
     {
         using var gfx = XGraphics.FromPdfPage(pdfPage);
+        var raw = new RawContent(gfx);
         foreach (var item in page.Items)
         {
             switch (item)
             {
                 case GlyphRun run when run.Glyphs.Count > 0:
                     if (_fonts.TryGetResourceName(pdfPage, run.FontKey, out var name))
-                        AppendRaw(gfx, sb => GlyphRunWriter.Write(sb, run, _fonts[run.FontKey], name, geometry));
+                        raw.EndItem(GlyphRunWriter.Write(raw.BeginItem(), run, _fonts[run.FontKey], name, geometry));
                     break;
                 case Rule rule:
-                    AppendRaw(gfx, sb => WriteRule(sb, rule, geometry));
+                    raw.EndItem(WriteRule(raw.BeginItem(), rule, geometry));
                     break;
                 case FilledRect rect:
-                    AppendRaw(gfx, sb => WriteRect(sb, rect, geometry));
+                    raw.EndItem(WriteRect(raw.BeginItem(), rect, geometry));
                     break;
                 case ImageFrame image:
+                    raw.Restore();
                     DrawImage(gfx, image, geometry);
                     break;
                 case LinkArea link when _links:
@@ -53,28 +55,50 @@ internal sealed class PageItemRenderer
                     break;
             }
         }
+        raw.Restore();
     }
 
-    private static void AppendRaw(XGraphics gfx, Action<StringBuilder> write)
+    /// <summary>
+    /// Our own content written into PDFsharp's content stream, inside one PDFsharp Save/Restore
+    /// (which closes any text object PDFsharp has open and brackets ours in q … Q), each item in
+    /// a q … Q of its own so no state (colour, line width, Tz) leaks into the next. One Save for
+    /// a stretch of items rather than one each: a Save copies PDFsharp's graphics state.
+    /// </summary>
+    private sealed class RawContent(XGraphics gfx)
     {
-        // Save/Restore closes any text object PDFsharp has open and brackets ours in q … Q.
-        var state = gfx.Save();
-        write(gfx.Internals.ContentStringBuilder);
-        gfx.Restore(state);
+        private XGraphicsState? _state;
+
+        /// <summary>The content stream, with the item's q written.</summary>
+        public StringBuilder BeginItem()
+        {
+            _state ??= gfx.Save();
+            return gfx.Internals.ContentStringBuilder.Append("q\n");
+        }
+
+        /// <summary>Writes the item's Q.</summary>
+        public void EndItem(StringBuilder content) => content.Append("Q\n");
+
+        /// <summary>Gives the content stream back to PDFsharp.</summary>
+        public void Restore()
+        {
+            if (_state is null) return;
+            gfx.Restore(_state);
+            _state = null;
+        }
     }
 
-    private static void WriteRule(StringBuilder sb, Rule rule, PageGeometry g)
+    private static StringBuilder WriteRule(StringBuilder sb, Rule rule, PageGeometry g)
     {
         sb.AppendColour(rule.Colour).Append(" RG ").AppendNumber(rule.Thickness).Append(" w 0 J\n");
         sb.AppendNumber(g.X(rule.X1)).Append(' ').AppendNumber(g.Y(rule.Y1)).Append(" m ");
-        sb.AppendNumber(g.X(rule.X2)).Append(' ').AppendNumber(g.Y(rule.Y2)).Append(" l S\n");
+        return sb.AppendNumber(g.X(rule.X2)).Append(' ').AppendNumber(g.Y(rule.Y2)).Append(" l S\n");
     }
 
-    private static void WriteRect(StringBuilder sb, FilledRect rect, PageGeometry g)
+    private static StringBuilder WriteRect(StringBuilder sb, FilledRect rect, PageGeometry g)
     {
         var a = rect.Area;
         sb.AppendColour(rect.Colour).Append(" rg ");
-        sb.AppendNumber(g.X(a.X)).Append(' ').AppendNumber(g.Y(a.Bottom)).Append(' ')
+        return sb.AppendNumber(g.X(a.X)).Append(' ').AppendNumber(g.Y(a.Bottom)).Append(' ')
             .AppendNumber(a.Width).Append(' ').AppendNumber(a.Height).Append(" re f\n");
     }
 

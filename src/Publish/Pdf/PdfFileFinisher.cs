@@ -8,7 +8,8 @@ namespace Publish.Pdf;
 /// <summary>
 /// Saves a PDFsharp document and finishes the file: deterministic identity
 /// (<see cref="DeterministicIdentity"/>), then every unfiltered stream except XMP metadata is
-/// deflated with a complete zlib stream and the cross-reference table is rebuilt.
+/// deflated with a complete zlib stream, the /W arrays of our fonts are written with exact
+/// widths, and the cross-reference table is rebuilt.
 /// </summary>
 /// <remarks>
 /// PDFsharp 6.5 writes FlateDecode streams as a zlib header plus raw deflate data without the
@@ -18,18 +19,25 @@ namespace Publish.Pdf;
 /// </remarks>
 internal static partial class PdfFileFinisher
 {
-    /// <summary>Saves <paramref name="document"/> (set up by <see cref="PdfDocumentSetup"/>) to finished bytes.</summary>
-    public static byte[] Save(PdfDocument document)
+    /// <summary>
+    /// Saves <paramref name="document"/> (set up by <see cref="PdfDocumentSetup"/>) to finished
+    /// bytes. The /W array of each font in <paramref name="fonts"/> is replaced by its exact
+    /// widths (<see cref="TrueTypeWidths"/>) of the glyphs it uses.
+    /// </summary>
+    public static byte[] Save(PdfDocument document, DocumentFontSet? fonts = null)
     {
         using var raw = new MemoryStream();
         document.Save(raw, false);
         var bytes = raw.ToArray();
         DeterministicIdentity.Apply(bytes);
-        return CompressStreams(bytes);
+        return CompressStreams(bytes, fonts?.WidthArraysByObject());
     }
 
-    /// <summary>Deflates unfiltered streams and rebuilds the xref table.</summary>
-    public static byte[] CompressStreams(byte[] pdf)
+    /// <summary>
+    /// Deflates unfiltered streams, replaces the /W array of the objects in
+    /// <paramref name="widthArrays"/> (object number → the array's text) and rebuilds the xref table.
+    /// </summary>
+    public static byte[] CompressStreams(byte[] pdf, IReadOnlyDictionary<int, string>? widthArrays = null)
     {
         var text = Encoding.Latin1.GetString(pdf);
         int startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
@@ -59,7 +67,10 @@ internal static partial class PdfFileFinisher
             int start = objects[i].Offset;
             int end = i + 1 < objects.Count ? objects[i + 1].Offset : xrefAt;
             newOffsets[objects[i].Number] = output.Position;
-            WriteObject(output, pdf, text, start, end);
+            if (widthArrays is not null && widthArrays.TryGetValue(objects[i].Number, out var widths))
+                WriteWithWidths(output, text, start, end, widths);
+            else
+                WriteObject(output, pdf, text, start, end);
         }
         long newXref = output.Position;
         WriteXref(output, text[xrefAt..trailerAt], newOffsets);
@@ -94,6 +105,25 @@ internal static partial class PdfFileFinisher
         output.Write(compressed);
         int after = dataStart + dataLength;
         output.Write(pdf, after, end - after);
+    }
+
+    /// <summary>Writes a font dictionary (never a stream) with its /W array replaced.</summary>
+    private static void WriteWithWidths(MemoryStream output, string text, int start, int end, string widths)
+    {
+        var obj = text.AsSpan(start, end - start);
+        int at = obj.IndexOf("/W[", StringComparison.Ordinal);
+        if (at < 0 || obj.IndexOf("stream", StringComparison.Ordinal) >= 0)
+            throw new InvalidDataException("expected a CIDFont dictionary with a /W array");
+        int close = at + 2, depth = 0;
+        for (; close < obj.Length; close++)
+        {
+            if (obj[close] == '[') depth++;
+            else if (obj[close] == ']' && --depth == 0) break;
+        }
+        if (depth != 0) throw new InvalidDataException("unbalanced /W array");
+        output.Write(Encoding.Latin1.GetBytes(text, start, at));
+        output.Write(Encoding.ASCII.GetBytes(widths));
+        output.Write(Encoding.Latin1.GetBytes(text, start + close + 1, end - start - close - 1));
     }
 
     private static void WriteXref(MemoryStream output, string xref, Dictionary<int, long> offsets)

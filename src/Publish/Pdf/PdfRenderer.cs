@@ -57,7 +57,7 @@ internal static class PdfRenderer
         ContentStreams.Compress(document.Pages);
         navigation.WriteDestinations();
         document.PageMode = navigation.HasOutlines ? PdfPageMode.UseOutlines : PdfPageMode.UseNone;
-        return PdfFileFinisher.Save(document);
+        return PdfFileFinisher.Save(document, fontSet);
     }
 
     /// <summary>MediaBox = everything; BleedBox = the MediaBox less the marks margin; TrimBox = the frame page.</summary>

@@ -4,21 +4,23 @@ using System.Text;
 namespace Publish.Pdf;
 
 /// <summary>
-/// Glyph advances of a TrueType font exactly as PDFsharp writes them into the /W array
-/// (advanceWidth × 1000 / unitsPerEm, truncated), so TJ adjustments are computed against the
-/// widths a viewer actually uses. Reads only head, hhea and hmtx.
+/// Glyph advances of a TrueType font as the /W array gives them: advanceWidth × 1000 /
+/// unitsPerEm, rounded to three decimals. PDFsharp writes whole numbers (truncated), which
+/// would leave every glyph a TJ adjustment for the lost fraction; <see cref="PdfFileFinisher"/>
+/// writes these instead, so only kerning, spaces and justification need adjusting. TJ
+/// adjustments are computed against the same numbers. Reads only head, hhea and hmtx.
 /// </summary>
 internal sealed class TrueTypeWidths
 {
-    private readonly int[] _pdfWidths;
+    private readonly double[] _pdfWidths;
 
-    private TrueTypeWidths(int[] pdfWidths) => _pdfWidths = pdfWidths;
+    private TrueTypeWidths(double[] pdfWidths) => _pdfWidths = pdfWidths;
 
     /// <summary>Number of glyphs with a metric; glyph ids beyond it take the last one (monospaced tail).</summary>
     public int GlyphCount => _pdfWidths.Length;
 
     /// <summary>The /W width of a glyph in thousandths of the font size.</summary>
-    public int PdfWidth(ushort glyph) => _pdfWidths[Math.Min((int)glyph, _pdfWidths.Length - 1)];
+    public double PdfWidth(ushort glyph) => _pdfWidths[Math.Min((int)glyph, _pdfWidths.Length - 1)];
 
     /// <summary>Reads the widths from a TTF file.</summary>
     public static TrueTypeWidths Read(byte[] ttf)
@@ -42,11 +44,11 @@ internal sealed class TrueTypeWidths
 
         int unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(ttf.AsSpan(head + 18));
         int metrics = BinaryPrimitives.ReadUInt16BigEndian(ttf.AsSpan(hhea + 34));
-        var widths = new int[Math.Max(metrics, 1)];
+        var widths = new double[Math.Max(metrics, 1)];
         for (int g = 0; g < metrics; g++)
         {
             int advance = BinaryPrimitives.ReadUInt16BigEndian(ttf.AsSpan(hmtx + 4 * g));
-            widths[g] = unitsPerEm == 1000 ? advance : advance * 1000 / unitsPerEm;
+            widths[g] = Math.Round(advance * 1000.0 / unitsPerEm, 3, MidpointRounding.AwayFromZero);
         }
         return new TrueTypeWidths(widths);
     }
