@@ -43,8 +43,12 @@ internal static class PamphletLoader
     /// <summary>The line of a front matter key, for diagnostics about its value.</summary>
     private static int FindLine(string path, string prefix)
     {
-        var lines = File.ReadLines(path).Take(200).ToList();
-        int index = lines.FindIndex(l => l.StartsWith(prefix, StringComparison.Ordinal));
-        return index < 0 ? 1 : index + 1;
+        int line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            if (++line > 200) break;
+            if (text.StartsWith(prefix, StringComparison.Ordinal)) return line;
+        }
+        return 1;
     }
 }

@@ -9,13 +9,17 @@ namespace Publish.Typesetting.Composition;
 /// penalties → lines chosen by the line breaker → positioned glyph runs, links and anchors.
 /// Measuring has no side effects; the result is data.
 /// </summary>
-internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator, ILineBreaker breaker)
+/// <remarks>
+/// A setter is for one paragraph; the line-placing buffers may be a caller's, shared by the
+/// paragraphs it sets one after another.
+/// </remarks>
+internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator, ILineBreaker breaker, LinePlacer.Scratch? placing = null)
 {
     /// <summary>Characters after which a URL may break without a hyphen.</summary>
     private const string UrlBreakAfter = "/.-?&=_#";
 
     private readonly List<Fragment> _fragments = [];
-    private readonly LinePlacer.Scratch _placing = new();
+    private readonly LinePlacer.Scratch _placing = placing ?? new();
     private readonly Dictionary<int, FragmentBreak> _breaks = [];
     private IReadOnlyList<StyledSpan> _spans = [];
 

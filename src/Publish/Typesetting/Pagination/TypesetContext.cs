@@ -30,6 +30,8 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     /// <summary>The type area's full height, from the margins: the last baseline of a page may sit this far down.</summary>
     public double TextHeight => Theme.Page.Height - Theme.Page.Top - Theme.Page.Bottom;
 
+    private readonly LinePlacer.Scratch _placing = new();
+
     public int NextGroup() => ++_group;
 
     public TextStyle Body => new(FontRole.Body, false, false, Theme.BodySize, Theme.TextColour);
@@ -41,9 +43,10 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     /// <summary>Share of the size above the baseline that centres a line of lower-case text in its box.</summary>
     private const double BaselineShare = 0.72;
 
+    /// <summary>Sets one paragraph. Paragraphs are set one after another: they share line-placing buffers.</summary>
     public List<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, int sourceLine)
     {
-        var setter = new ParagraphSetter(Fonts, Hyphenator, format.Align == Alignment.Justify ? Breaker : RaggedBreaker);
+        var setter = new ParagraphSetter(Fonts, Hyphenator, format.Align == Alignment.Justify ? Breaker : RaggedBreaker, _placing);
         var lines = setter.Set(spans, format);
         foreach (var cp in setter.MissingCodePoints)
             Problems.Add(new LayoutProblem(sourceLine, $"character U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in none of the fonts; it prints as a box", Missing: true));

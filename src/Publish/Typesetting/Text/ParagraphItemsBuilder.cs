@@ -52,14 +52,22 @@ internal sealed class ParagraphItemsBuilder(InterwordSpace space)
     }
 
     /// <summary>
-    /// Room for the items of <paramref name="words"/> when their number is known: at most two
-    /// items a fragment (its box and a break) plus the indent and the three closing items.
+    /// The number of items <see cref="Build"/> makes of <paramref name="words"/> when they can be
+    /// counted without enumerating twice: a box a fragment, a penalty a break inside a word, glue
+    /// between words, the indent and the three closing items.
     /// </summary>
     private static int Capacity(IReadOnlyCollection<ParagraphWord>? words)
     {
         if (words is null) return 0;
         var count = 4;
-        foreach (var word in words) count += 2 * word.Fragments.Count;
+        foreach (var word in words)
+        {
+            var fragments = word.Fragments;
+            if (fragments.Count == 0) continue;
+            count += fragments.Count + 1;
+            for (var i = 0; i < fragments.Count - 1; i++)
+                if (fragments[i].BreakAfter != FragmentBreak.None) count++;
+        }
         return count;
     }
 
