@@ -68,7 +68,14 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         }
         // Else nothing to compare with (first build, --no-cache, no usable manifest): the key is
         // needed only for the manifest written after the build, so it is hashed beside it.
-        Task<CacheKey?> HashBeside() => Task.Run(ComputeKey);
+        Task<CacheKey?> HashBeside() => Task.Run(() =>
+        {
+            var computed = ComputeKey();
+            // Then ready the manifest's writer here, beside the build, not after it: its first use
+            // loads and sets up the string encoder (measured 3 → ~10 ms for the first manifest cold).
+            BuildManifestJson.Warm();
+            return computed;
+        });
 
         var corrupt = Enabled ? BuildManifest.Problem(manifestPath) : null;
         TryDelete(manifestPath);

@@ -34,6 +34,18 @@ internal static class BuildManifestJson
 
     private static readonly BuildManifest ManifestDefaults = new();
 
+    private static int _warm;
+
+    /// <summary>
+    /// Readies the writer once per process (loading the encoder, first calls), for a caller with time to
+    /// spare beside the build, so writing the first manifest after it costs only the writing.
+    /// </summary>
+    public static void Warm()
+    {
+        if (Interlocked.Exchange(ref _warm, 1) == 0)
+            ToUtf8Bytes(new BuildManifest { Stamps = new Dictionary<string, FileStamp>(), Metadata = new Metadata { Title = "’" } });
+    }
+
     /// <summary>The manifest as indented UTF-8 JSON.</summary>
     public static byte[] ToUtf8Bytes(BuildManifest manifest)
     {
