@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Publish.Diagnostics;
 using Publish.Pipeline;
 using Xunit;
@@ -47,7 +46,7 @@ public sealed class BuildCacheTests
         {
             Assert.Equal(before.Slug, after.Slug);
             Assert.Equal(before.Outputs.Order(), after.Outputs.Order());
-            Assert.Equal(JsonSerializer.Serialize(before.Metadata, BuildManifest.Options), JsonSerializer.Serialize(after.Metadata, BuildManifest.Options));
+            Assert.Equal(BuildManifestJson.ToUtf8Bytes(new BuildManifest { Metadata = before.Metadata }), BuildManifestJson.ToUtf8Bytes(new BuildManifest { Metadata = after.Metadata }));
             Assert.Equal(before.Metadata!.Title, after.Metadata!.Title);
             Assert.Equal(before.Metadata.Identifier, after.Metadata.Identifier);
             Assert.Equal(before.Trim, after.Trim);
