@@ -19,11 +19,11 @@ internal static class CoverRasterizer
     /// <summary>Renders <paramref name="page"/> <paramref name="pixelHeight"/> pixels tall and encodes it as PNG.</summary>
     public static byte[] Render(Page page, FontLibrary fonts, int pixelHeight, DiagnosticBag? diagnostics = null)
     {
-        var canvas = Paint(page, fonts, pixelHeight, diagnostics);
+        using var canvas = Paint(page, fonts, pixelHeight, diagnostics);
         return PngEncoder.Encode(canvas.Width, canvas.Height, canvas.Rgb);
     }
 
-    /// <summary>Paints the page into a fresh canvas (the raster before PNG encoding).</summary>
+    /// <summary>Paints the page into a fresh canvas (the raster before PNG encoding); the caller disposes it.</summary>
     public static RasterCanvas Paint(Page page, FontLibrary fonts, int pixelHeight, DiagnosticBag? diagnostics = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pixelHeight, 1);

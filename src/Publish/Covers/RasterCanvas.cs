@@ -5,10 +5,14 @@ namespace Publish.Covers;
 /// <summary>
 /// An RGB pixel buffer for the cover rasterizer, with page points mapped to pixels by one
 /// scale (origin top-left, y down, as in frames). Paints with coverage as alpha, blending in
-/// sRGB values as PDF viewers do, so our raster and a rendered PDF agree.
+/// sRGB values as PDF viewers do, so our raster and a rendered PDF agree. The pixels live in a
+/// pooled buffer (an EPUB cover is 5 MB, which would otherwise be a new large-object allocation
+/// for every pamphlet): dispose the canvas when done with them.
 /// </summary>
-internal sealed class RasterCanvas
+internal sealed class RasterCanvas : IDisposable
 {
+    private byte[]? _buffer;
+
     /// <summary>Bytes per pixel in <see cref="Rgb"/>.</summary>
     public const int Channels = 3;
 
@@ -17,13 +21,17 @@ internal sealed class RasterCanvas
         Width = width;
         Height = height;
         Scale = scale;
-        Rgb = new byte[width * height * Channels];
-        for (int i = 0; i < Rgb.Length; i += Channels)
+        _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(width * height * Channels);
+        // The first row pixel by pixel, then every other row copied from it (a memory copy).
+        int stride = width * Channels;
+        var first = Rgb[..Math.Min(stride, Rgb.Length)];
+        for (int i = 0; i + 2 < first.Length; i += Channels)
         {
-            Rgb[i] = background.R;
-            Rgb[i + 1] = background.G;
-            Rgb[i + 2] = background.B;
+            first[i] = background.R;
+            first[i + 1] = background.G;
+            first[i + 2] = background.B;
         }
+        for (int row = 1; row < height; row++) first.CopyTo(Rgb.Slice(row * stride, stride));
     }
 
     public int Width { get; }
@@ -31,23 +39,32 @@ internal sealed class RasterCanvas
     /// <summary>Pixels per point.</summary>
     public double Scale { get; }
     /// <summary>The pixels, three bytes per pixel, rows from the top.</summary>
-    public byte[] Rgb { get; }
+    public Span<byte> Rgb => (_buffer ?? throw new ObjectDisposedException(nameof(RasterCanvas))).AsSpan(0, Width * Height * Channels);
+
+    /// <summary>Gives the pixel buffer back to the pool; the canvas is unusable after.</summary>
+    public void Dispose()
+    {
+        if (_buffer is null) return;
+        System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = null;
+    }
 
     /// <summary>Mixes <paramref name="colour"/> into pixel (x, y) with opacity <paramref name="alpha"/> (0–1).</summary>
     public void Blend(int x, int y, Colour colour, float alpha)
     {
         if ((uint)x >= (uint)Width || (uint)y >= (uint)Height) return;
         int i = (y * Width + x) * Channels;
+        var rgb = _buffer!;
         if (alpha >= 1f)
         {
-            Rgb[i] = colour.R;
-            Rgb[i + 1] = colour.G;
-            Rgb[i + 2] = colour.B;
+            rgb[i] = colour.R;
+            rgb[i + 1] = colour.G;
+            rgb[i + 2] = colour.B;
             return;
         }
-        Rgb[i] = Mix(Rgb[i], colour.R, alpha);
-        Rgb[i + 1] = Mix(Rgb[i + 1], colour.G, alpha);
-        Rgb[i + 2] = Mix(Rgb[i + 2], colour.B, alpha);
+        rgb[i] = Mix(rgb[i], colour.R, alpha);
+        rgb[i + 1] = Mix(rgb[i + 1], colour.G, alpha);
+        rgb[i + 2] = Mix(rgb[i + 2], colour.B, alpha);
     }
 
     /// <summary>Fills an axis-aligned rectangle in points, with exact partial coverage at its edges.</summary>
@@ -72,7 +89,7 @@ internal sealed class RasterCanvas
             double fy = Overlap(y, y0, y1);
             if (fy >= 1 && solidRow.Length > 0)
             {
-                solidRow.CopyTo(Rgb.AsSpan((y * Width + solidFrom) * Channels));
+                solidRow.CopyTo(Rgb[((y * Width + solidFrom) * Channels)..]);
                 for (int x = left; x < solidFrom; x++) Blend(x, y, colour, (float)columns[x - left]);
                 for (int x = solidTo; x < right; x++) Blend(x, y, colour, (float)columns[x - left]);
                 continue;

@@ -18,8 +18,8 @@ namespace Publish.Pdf;
 /// </remarks>
 internal static class ContentStreams
 {
-    /// <summary>Compresses every unfiltered content stream of <paramref name="pages"/>.</summary>
-    public static void Compress(IEnumerable<PdfPage> pages)
+    /// <summary>Compresses every unfiltered content stream of <paramref name="pages"/>, on several cores when <paramref name="parallel"/>.</summary>
+    public static void Compress(IEnumerable<PdfPage> pages, bool parallel = false)
     {
         var contents = new List<PdfContent>();
         foreach (var page in pages)
@@ -29,7 +29,8 @@ internal static class ContentStreams
                     contents.Add(content);
 
         var compressed = new byte[contents.Count][];
-        Parallel.For(0, contents.Count, i => compressed[i] = Deflate(contents[i].Stream.Value));
+        if (parallel) Parallel.For(0, contents.Count, i => compressed[i] = Deflate(contents[i].Stream.Value));
+        else for (int i = 0; i < contents.Count; i++) compressed[i] = Deflate(contents[i].Stream.Value);
         for (int i = 0; i < contents.Count; i++)
         {
             if (compressed[i].Length >= contents[i].Stream.Value.Length) continue;

@@ -27,6 +27,9 @@ internal sealed record PdfRenderOptions
     /// <summary>Modification date; defaults to the creation date.</summary>
     public DateTimeOffset? ModificationDate { get; init; }
 
+    /// <summary>Deflate the pages' content on several cores (the build has cores to spare).</summary>
+    public bool Parallel { get; init; }
+
     /// <summary>
     /// Print output: no link annotations; every page gets TrimBox = the frame page,
     /// BleedBox = trim + <see cref="Bleed"/>, MediaBox = bleed box + <see cref="MarksMargin"/>.

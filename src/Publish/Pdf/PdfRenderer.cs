@@ -54,7 +54,7 @@ internal static class PdfRenderer
             renderer.Render(page, pdfPage, geometry);
             navigation.Add(page, pdfPage, i + 1, geometry);
         }
-        ContentStreams.Compress(document.Pages);
+        ContentStreams.Compress(document.Pages, options.Parallel);
         navigation.WriteDestinations();
         document.PageMode = navigation.HasOutlines ? PdfPageMode.UseOutlines : PdfPageMode.UseNone;
         return PdfFileFinisher.Save(document, fontSet);

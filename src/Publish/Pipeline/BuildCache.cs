@@ -36,9 +36,11 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
     /// The cached result when up to date; otherwise <paramref name="build"/>'s, with a manifest
     /// written after it. <paramref name="build"/> is handed a callback to call once its source is
     /// read: a key that is needed only after the build is then hashed while the text is set, not
-    /// while it is read (the read and the hashing parse the same front matter and contend).
+    /// while it is read (the read and the hashing parse the same front matter and contend) —
+    /// when the build has cores to spare (<paramref name="spareCores"/> and
+    /// <see cref="BuildServices.ParallelOutputs"/>); else after the build, on the same thread.
     /// </summary>
-    public PamphletResult Build(string pamphletDir, Func<Action, PamphletResult> build)
+    public PamphletResult Build(string pamphletDir, Func<Action, PamphletResult> build, bool spareCores = true)
     {
         var clock = Stopwatch.StartNew();
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
@@ -67,20 +69,22 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
             key = Task.FromResult(known);
         }
         // Else nothing to compare with (first build, --no-cache, no usable manifest): the key is
-        // needed only for the manifest written after the build, so it is hashed beside it.
-        Task<CacheKey?> HashBeside() => Task.Run(() =>
+        // needed only for the manifest written after the build, so it is hashed beside it when
+        // there is a core to spare.
+        bool beside = services.ParallelOutputs && spareCores;
+        CacheKey? HashAndReady()
         {
             var computed = ComputeKey();
             // Then ready the manifest's writer here, beside the build, not after it: its first use
             // loads and sets up the string encoder (measured 3 → ~10 ms for the first manifest cold).
             BuildManifestJson.Warm();
             return computed;
-        });
+        }
 
         var corrupt = Enabled ? BuildManifest.Problem(manifestPath) : null;
         TryDelete(manifestPath);
-        var result = build(() => key ??= HashBeside());
-        key ??= HashBeside();
+        var result = build(() => { if (beside) key ??= Task.Run(HashAndReady); });
+        key ??= Task.FromResult(HashAndReady());
         if (corrupt is not null)
             result = result with
             {

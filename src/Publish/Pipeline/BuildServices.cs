@@ -32,8 +32,11 @@ internal sealed class BuildServices
     /// <summary>A theme that replaces every pamphlet's own (<c>--theme</c>), to preview a catalogue in another series style.</summary>
     public string? ThemeOverride { get; init; }
     /// <summary>
-    /// Draw the cover while the text is set, and write a pamphlet's outputs (screen PDF, print and
-    /// booklet, EPUB, covers) at once: on when the build may use more than one core (<c>--jobs</c> above 1).
+    /// The build may use more than one core (<c>--jobs</c> above 1). A pamphlet then uses the
+    /// cores no other pamphlet is waiting for (see <see cref="CatalogueBuilder"/>): it draws the
+    /// cover while the text is set, readies PDF writing and typesetting beside it, writes its
+    /// outputs (screen PDF, print and booklet, EPUB, covers) at once and deflates pages on
+    /// several cores. At <c>--jobs 1</c> everything runs on one thread, one step after another.
     /// </summary>
     public bool ParallelOutputs { get; init; }
     public string Version { get; } = typeof(BuildServices).Assembly.GetName().Version?.ToString(3) ?? "0.1.0";

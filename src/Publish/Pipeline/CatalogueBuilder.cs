@@ -24,11 +24,16 @@ internal sealed class CatalogueBuilder(BuildServices services)
         // Longest first, one at a time from a shared queue: a long pamphlet started last would
         // otherwise finish alone while the other cores idle (LPT scheduling).
         var order = Enumerable.Range(0, pamphletDirs.Count).OrderByDescending(i => SourceSize(pamphletDirs[i])).ThenBy(i => i).ToArray();
+        int started = 0;
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
             {
+                // While pamphlets wait in the queue, every core has a pamphlet of its own: work
+                // inside one in parallel only once none waits (one pamphlet alone; the last few).
+                bool spareCores = Interlocked.Increment(ref started) >= order.Length;
                 results[i] = StageTimings.Measure("pamphlet, in all", Path.GetFileName(pamphletDirs[i]),
-                    () => cache.Build(pamphletDirs[i], sourceRead => builder.Build(pamphletDirs[i], outputRoot, formats, sourceRead)));
+                    () => cache.Build(pamphletDirs[i],
+                        sourceRead => builder.Build(pamphletDirs[i], outputRoot, formats, sourceRead, spareCores), spareCores));
                 finished?.Invoke(results[i]);
             });
         return results;

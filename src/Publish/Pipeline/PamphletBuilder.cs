@@ -18,9 +18,14 @@ namespace Publish.Pipeline;
 /// </summary>
 internal sealed class PamphletBuilder(BuildServices services)
 {
-    /// <summary>Builds the pamphlet; <paramref name="sourceRead"/> is called once its source has been read.</summary>
-    public PamphletResult Build(string pamphletDir, string outputRoot, OutputFormat formats, Action? sourceRead = null)
+    /// <summary>
+    /// Builds the pamphlet; <paramref name="sourceRead"/> is called once its source has been read.
+    /// With <paramref name="spareCores"/> (and <see cref="BuildServices.ParallelOutputs"/>) its
+    /// work is spread over the build's cores; else it runs on the calling thread alone.
+    /// </summary>
+    public PamphletResult Build(string pamphletDir, string outputRoot, OutputFormat formats, Action? sourceRead = null, bool spareCores = true)
     {
+        bool parallel = services.ParallelOutputs && spareCores;
         var clock = Stopwatch.StartNew();
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
         var diagnostics = new DiagnosticBag();
@@ -29,14 +34,14 @@ internal sealed class PamphletBuilder(BuildServices services)
         string trim = "A5";
         try
         {
-            if (services.ParallelOutputs) TypesetWarmUp.Start(pamphletDir, services);
+            if (parallel) TypesetWarmUp.Start(pamphletDir, services);
             var loaded = StageTimings.Measure("read+transform", slug, () => PamphletLoader.Load(pamphletDir, services, diagnostics));
             sourceRead?.Invoke();
             if (loaded is var (doc, theme))
             {
                 metadata = doc.Metadata;
                 trim = TrimName(theme.Page);
-                Write(doc, theme, pamphletDir, Path.Combine(outputRoot, slug), slug, formats, diagnostics, outputs);
+                Write(doc, theme, pamphletDir, Path.Combine(outputRoot, slug), slug, formats, parallel, diagnostics, outputs);
             }
         }
         catch (DiagnosticException e)
@@ -60,7 +65,7 @@ internal sealed class PamphletBuilder(BuildServices services)
     }
 
     private void Write(Document doc, Theme theme, string pamphletDir, string dir, string slug, OutputFormat formats,
-        DiagnosticBag diagnostics, List<string> outputs)
+        bool parallel, DiagnosticBag diagnostics, List<string> outputs)
     {
         var library = services.Typesetting.Fonts;
         var art = CoverArt.Find(doc.Metadata, slug, services.Workspace.Covers, pamphletDir, diagnostics, doc.SourcePath);
@@ -70,9 +75,9 @@ internal sealed class PamphletBuilder(BuildServices services)
         byte[]? DrawCover() => needsCover
             ? StageTimings.Measure("cover raster", slug, () => CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, coverDiagnostics, doc.SourcePath))
             : null;
-        var coverTask = services.ParallelOutputs && needsCover ? Task.Run(DrawCover) : null;
+        var coverTask = parallel && needsCover ? Task.Run(DrawCover) : null;
         var fonts = new LibraryFontSource(library);
-        var warmUp = services.ParallelOutputs && (formats & (OutputFormat.Pdf | OutputFormat.Print | OutputFormat.Booklet | OutputFormat.Cover)) != 0
+        var warmUp = parallel && (formats & (OutputFormat.Pdf | OutputFormat.Print | OutputFormat.Booklet | OutputFormat.Cover)) != 0
             ? PdfWarmUp.Start(() => WarmUpGlyphs(theme, library), fonts) : null;
 
         var layout = StageTimings.Measure("typeset", slug, () => Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir));
@@ -92,6 +97,7 @@ internal sealed class PamphletBuilder(BuildServices services)
             Keywords = string.Join(", ", doc.Metadata.Subjects),
             Language = doc.Metadata.Lang,
             CreationDate = date,
+            Parallel = parallel,
         };
 
         // Each output family is independent of the others; each writes its own files and notes.
@@ -131,7 +137,7 @@ internal sealed class PamphletBuilder(BuildServices services)
             });
 
         var sinks = families.Select(_ => new OutputSink(dir, slug)).ToArray();
-        if (services.ParallelOutputs) Parallel.For(0, families.Count, i => sinks[i].Run(families[i]));
+        if (parallel) Parallel.For(0, families.Count, i => sinks[i].Run(families[i]));
         else for (int i = 0; i < families.Count; i++) sinks[i].Run(families[i]);
         // Merged in a fixed order, so the result never depends on which family finished first.
         foreach (var sink in sinks)
