@@ -30,7 +30,7 @@ internal static class CoverRasterizer
         double scale = pixelHeight / page.Height;
         int width = Math.Max(1, (int)Math.Round(page.Width * scale));
         var canvas = new RasterCanvas(width, pixelHeight, scale, Colour.White);
-        var accumulator = new CoverageAccumulator();
+        using var accumulator = new CoverageAccumulator();
         var images = new Dictionary<string, RasterImage?>(StringComparer.Ordinal);
         foreach (var item in page.Items)
         {

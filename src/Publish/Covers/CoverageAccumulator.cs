@@ -7,9 +7,10 @@ namespace Publish.Covers;
 /// before; a running sum along the row then gives each pixel's winding-weighted coverage.
 /// Coverage is |sum| clamped to 1: the nonzero winding rule (winding ±1, ±2 … all fill, 0 stays
 /// empty), exact wherever contours do not partly overlap inside one pixel. Horizontal and
-/// vertical coverage are both exact (area, not samples), so no supersampling is needed.
+/// vertical coverage are both exact (area, not samples), so no supersampling is needed. The
+/// cells live in a pooled buffer (a cover title's mask is megabytes): dispose when done.
 /// </summary>
-internal sealed class CoverageAccumulator
+internal sealed class CoverageAccumulator : IDisposable
 {
     /// <summary>Segments shorter than this in x are treated as vertical inside their row.</summary>
     private const double VerticalEpsilon = 1e-9;
@@ -30,8 +31,19 @@ internal sealed class CoverageAccumulator
         // Two spare columns: a segment clamped to the right edge writes its closing difference there.
         _stride = Width + 2;
         int needed = _stride * Height;
-        if (_cells.Length < needed) _cells = new float[needed];
-        else Array.Clear(_cells, 0, needed);
+        if (_cells.Length < needed)
+        {
+            Dispose();
+            _cells = System.Buffers.ArrayPool<float>.Shared.Rent(needed);
+        }
+        Array.Clear(_cells, 0, needed);
+    }
+
+    /// <summary>Gives the cells back to the pool; <see cref="Reset"/> takes new ones.</summary>
+    public void Dispose()
+    {
+        if (_cells.Length > 0) System.Buffers.ArrayPool<float>.Shared.Return(_cells);
+        _cells = [];
     }
 
     /// <summary>Adds one edge of a closed outline, from (x0, y0) to (x1, y1), in mask pixels (y down).</summary>

@@ -37,18 +37,25 @@ internal static partial class PdfFileFinisher
     /// Deflates unfiltered streams, replaces the /W array of the objects in
     /// <paramref name="widthArrays"/> (object number → the array's text) and rebuilds the xref table.
     /// </summary>
+    /// <remarks>
+    /// Works on the bytes; only the xref table, the trailer's tail and stream dictionaries become
+    /// strings (the whole file as a string would be twice its size again).
+    /// </remarks>
     public static byte[] CompressStreams(byte[] pdf, IReadOnlyDictionary<int, string>? widthArrays = null)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        int startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        int xrefAt = int.Parse(StartXrefValue().Match(text, startXref).Groups[1].Value, CultureInfo.InvariantCulture);
-        int trailerAt = text.IndexOf("trailer", xrefAt, StringComparison.Ordinal);
-        if (!text.AsSpan(xrefAt).StartsWith("xref") || trailerAt < 0)
+        int startXref = pdf.AsSpan().LastIndexOf("startxref"u8);
+        var tail = startXref < 0 ? "" : Encoding.Latin1.GetString(pdf, startXref, pdf.Length - startXref);
+        var xrefValue = StartXrefValue().Match(tail);
+        int xrefAt = xrefValue.Success ? int.Parse(xrefValue.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+        int trailerAt = xrefAt < 0 || xrefAt >= pdf.Length ? -1 : pdf.AsSpan(xrefAt).IndexOf("trailer"u8);
+        if (trailerAt < 0 || !pdf.AsSpan(xrefAt).StartsWith("xref"u8))
             throw new InvalidDataException("expected a classic xref table from PDFsharp");
+        trailerAt += xrefAt;
+        var xrefTable = Encoding.Latin1.GetString(pdf, xrefAt, trailerAt - xrefAt);
 
         var objects = new List<(int Number, int Generation, int Offset)>();
         int firstNumber = 0, index = 0;
-        foreach (Match m in XrefLine().Matches(text[xrefAt..trailerAt]))
+        foreach (Match m in XrefLine().Matches(xrefTable))
         {
             if (m.Groups["sub"].Success) { firstNumber = int.Parse(m.Groups["first"].Value); index = 0; continue; }
             if (m.Groups["type"].Value == "n") objects.Add((firstNumber + index, int.Parse(m.Groups["gen"].Value), int.Parse(m.Groups["off"].Value)));
@@ -56,7 +63,7 @@ internal static partial class PdfFileFinisher
         }
         objects.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         foreach (var (number, generation, offset) in objects)
-            if (!text.AsSpan(offset).StartsWith($"{number} {generation} obj"))
+            if (!pdf.AsSpan(offset).StartsWith(Encoding.ASCII.GetBytes($"{number} {generation} obj")))
                 throw new InvalidDataException($"xref entry of object {number} does not point at the object");
 
         using var output = new MemoryStream(pdf.Length);
@@ -68,30 +75,31 @@ internal static partial class PdfFileFinisher
             int end = i + 1 < objects.Count ? objects[i + 1].Offset : xrefAt;
             newOffsets[objects[i].Number] = output.Position;
             if (widthArrays is not null && widthArrays.TryGetValue(objects[i].Number, out var widths))
-                WriteWithWidths(output, text, start, end, widths);
+                WriteWithWidths(output, pdf, start, end, widths);
             else
-                WriteObject(output, pdf, text, start, end);
+                WriteObject(output, pdf, start, end);
         }
         long newXref = output.Position;
-        WriteXref(output, text[xrefAt..trailerAt], newOffsets);
-        int startXrefInTail = text.IndexOf("startxref", trailerAt, StringComparison.Ordinal);
+        WriteXref(output, xrefTable, newOffsets);
+        int startXrefInTail = trailerAt + pdf.AsSpan(trailerAt).IndexOf("startxref"u8);
         output.Write(pdf, trailerAt, startXrefInTail - trailerAt);
         output.Write(Encoding.ASCII.GetBytes($"startxref\n{newXref}\n%%EOF\n"));
         return output.ToArray();
     }
 
-    private static void WriteObject(MemoryStream output, byte[] pdf, string text, int start, int end)
+    private static void WriteObject(MemoryStream output, byte[] pdf, int start, int end)
     {
-        int streamKeyword = text.IndexOf(">>\nstream\n", start, end - start, StringComparison.Ordinal);
+        int streamKeyword = pdf.AsSpan(start, end - start).IndexOf(">>\nstream\n"u8);
         if (streamKeyword < 0) { output.Write(pdf, start, end - start); return; }
-        var dictionary = text[start..(streamKeyword + 2)];
+        streamKeyword += start;
+        var dictionary = Encoding.Latin1.GetString(pdf, start, streamKeyword + 2 - start);
         var length = DirectLength().Match(dictionary);
         int dataStart = streamKeyword + ">>\nstream\n".Length;
         bool plain = length.Success && !dictionary.Contains("/Filter", StringComparison.Ordinal)
                      && !dictionary.Contains("/Metadata", StringComparison.Ordinal);
         int dataLength = plain ? int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         if (!plain || dataStart + dataLength > end
-            || !text.AsSpan(dataStart + dataLength).StartsWith("\nendstream"))
+            || !pdf.AsSpan(dataStart + dataLength).StartsWith("\nendstream"u8))
         {
             output.Write(pdf, start, end - start);
             return;
@@ -108,22 +116,22 @@ internal static partial class PdfFileFinisher
     }
 
     /// <summary>Writes a font dictionary (never a stream) with its /W array replaced.</summary>
-    private static void WriteWithWidths(MemoryStream output, string text, int start, int end, string widths)
+    private static void WriteWithWidths(MemoryStream output, byte[] pdf, int start, int end, string widths)
     {
-        var obj = text.AsSpan(start, end - start);
-        int at = obj.IndexOf("/W[", StringComparison.Ordinal);
-        if (at < 0 || obj.IndexOf("stream", StringComparison.Ordinal) >= 0)
+        var obj = pdf.AsSpan(start, end - start);
+        int at = obj.IndexOf("/W["u8);
+        if (at < 0 || obj.IndexOf("stream"u8) >= 0)
             throw new InvalidDataException("expected a CIDFont dictionary with a /W array");
         int close = at + 2, depth = 0;
         for (; close < obj.Length; close++)
         {
-            if (obj[close] == '[') depth++;
-            else if (obj[close] == ']' && --depth == 0) break;
+            if (obj[close] == (byte)'[') depth++;
+            else if (obj[close] == (byte)']' && --depth == 0) break;
         }
         if (depth != 0) throw new InvalidDataException("unbalanced /W array");
-        output.Write(Encoding.Latin1.GetBytes(text, start, at));
+        output.Write(obj[..at]);
         output.Write(Encoding.ASCII.GetBytes(widths));
-        output.Write(Encoding.Latin1.GetBytes(text, start + close + 1, end - start - close - 1));
+        output.Write(obj[(close + 1)..]);
     }
 
     private static void WriteXref(MemoryStream output, string xref, Dictionary<int, long> offsets)
