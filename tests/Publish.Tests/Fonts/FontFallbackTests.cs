@@ -82,4 +82,21 @@ public sealed class FontFallbackTests
         Assert.True(Chain.Covers(BoxRule));
         Assert.False(Chain.Covers(PrivateUse));
     }
+
+    [Fact]
+    public void Shaping_a_word_shapes_each_run_in_its_font_and_keeps_the_result()
+    {
+        var chain = Chain;
+        var text = $"a{BoxRule}b\uE000";
+        var word = chain.Shape(text, 10.5);
+
+        var split = chain.Split(text);
+        Assert.Equal(split.Runs.Select(r => r.Font.Key), word.Runs.Select(r => r.FontKey));
+        Assert.Equal(split.Runs.Select(r => r.Text), word.Runs.Select(r => r.Text));
+        Assert.Equal(split.Runs.Sum(r => r.Font.Shape(r.Text, 10.5).Width), word.Width);
+        Assert.Equal([PrivateUse], word.MissingCodePoints);
+        // Words repeat: the same text and size give the same (shared, read-only) result.
+        Assert.Same(word, chain.Shape(text, 10.5));
+        Assert.NotSame(word, chain.Shape(text, 9));
+    }
 }

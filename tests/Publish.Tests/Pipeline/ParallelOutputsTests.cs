@@ -5,9 +5,10 @@ using Xunit;
 namespace Publish.Tests.Pipeline;
 
 /// <summary>
-/// With spare cores (<c>--jobs</c> above 1) a pamphlet's cover is drawn while its text is set and its
-/// output families are written at once. That must change nothing: the same files, byte for byte,
-/// in the same order, with the same diagnostics, as one after the other.
+/// With spare cores (<c>--jobs</c> above 1, and no other pamphlet waiting for a core) a pamphlet's
+/// cover is drawn while its text is set and its output families are written at once. That must
+/// change nothing: the same files, byte for byte, in the same order, with the same diagnostics,
+/// as one after the other.
 /// </summary>
 public sealed class ParallelOutputsTests
 {
@@ -22,7 +23,9 @@ public sealed class ParallelOutputsTests
         IReadOnlyList<PamphletResult> Build(bool parallel, string output)
         {
             var services = new BuildServices(workspace) { SourceDateEpoch = null, ParallelOutputs = parallel };
-            return new CatalogueBuilder(services) { UseCache = false }.Build(pamphlets, Path.Combine(temp.Path, output), OutputFormat.All, 1);
+            // One pamphlet a build: none waits, so each has the spare cores.
+            return pamphlets.Select(p => new CatalogueBuilder(services) { UseCache = false }
+                .Build([p], Path.Combine(temp.Path, output), OutputFormat.All, 2).Single()).ToList();
         }
 
         var oneByOne = Build(parallel: false, "sequential");
