@@ -26,16 +26,16 @@ internal static class HyphenationPatternParser
         var levels = new List<PatternTrie> { new() };
         int leftMin = 0, rightMin = 0, skipped = 0;
         var sawCharset = false;
-        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+        foreach (var range in text.AsSpan().Split('\n'))
         {
-            var line = raw.Trim().TrimStart('\uFEFF');
+            var line = text.AsSpan(range).Trim().TrimStart('\uFEFF');
             if (line.Length == 0 || line[0] is '%' or '#') continue;
             if (!sawCharset)
             {
                 sawCharset = true; // the Hyphen format always starts with the character set
                 continue;
             }
-            if (line == "NEXTLEVEL")
+            if (line.SequenceEqual("NEXTLEVEL"))
             {
                 levels.Add(new PatternTrie());
                 continue;
@@ -54,30 +54,33 @@ internal static class HyphenationPatternParser
     }
 
     /// <summary>Splits <c>a2ch4</c> into letters <c>ach</c> and values <c>0,2,0,4</c>.</summary>
-    private static void AddPattern(PatternTrie trie, string pattern)
+    private static void AddPattern(PatternTrie trie, ReadOnlySpan<char> pattern)
     {
-        var letters = new StringBuilder(pattern.Length);
-        var values = new List<byte> { 0 };
+        // A pattern line is a few characters; one buffer each for letters and values.
+        Span<char> letters = pattern.Length <= 128 ? stackalloc char[pattern.Length] : new char[pattern.Length];
+        Span<byte> values = pattern.Length <= 128 ? stackalloc byte[pattern.Length + 1] : new byte[pattern.Length + 1];
+        int count = 0;
+        values[0] = 0;
         foreach (var c in pattern)
         {
             if (c is >= '0' and <= '9')
             {
-                values[^1] = (byte)(c - '0');
+                values[count] = (byte)(c - '0');
             }
             else
             {
-                letters.Append(char.ToLowerInvariant(c));
-                values.Add(0);
+                letters[count++] = char.ToLowerInvariant(c);
+                values[count] = 0;
             }
         }
-        if (letters.Length == 0) return;
-        trie.Add(letters.ToString(), values.ToArray());
+        if (count == 0) return;
+        trie.Add(new string(letters[..count]), values[..(count + 1)].ToArray());
     }
 
-    private static bool TryHeader(string line, string keyword, ref int value)
+    private static bool TryHeader(ReadOnlySpan<char> line, string keyword, ref int value)
     {
-        if (!line.StartsWith(keyword + " ", StringComparison.Ordinal)) return false;
-        if (int.TryParse(line.AsSpan(keyword.Length + 1).Trim(), out var parsed)) value = parsed;
+        if (!line.StartsWith(keyword, StringComparison.Ordinal) || line.Length <= keyword.Length || line[keyword.Length] != ' ') return false;
+        if (int.TryParse(line[(keyword.Length + 1)..].Trim(), out var parsed)) value = parsed;
         return true;
     }
 }
