@@ -105,7 +105,7 @@ public class StageBenchmarks
     public int SetParagraph() => _context.Set(_paragraph, new ParagraphFormat(_context.Measure, _theme.Leading, Alignment.Justify, _theme.ParagraphIndent), 1).Count;
 
     [Benchmark(Description = "paginate the body (composed flow → pages)")]
-    public int Paginate() => new Paginator(_context.AreaHeight).Paginate(_flow, 1).Count;
+    public int Paginate() => new Paginator(_context.AreaHeight, _context.Leading, _context.TextHeight).Paginate(_flow, 1).Count;
 
     [Benchmark(Description = "typeset the whole pamphlet (all pages)")]
     public int Typeset() => Typesetter.Typeset(_doc, _theme, _services.Typesetting, _dir).Pages.Count;
@@ -144,6 +144,7 @@ public class StageBenchmarks
     {
         public IReadOnlyList<LineItem>? Items { get; private set; }
         public LineWidths? Widths { get; private set; }
+        public LineBreakSettings Settings => inner.Settings;
 
         public BreakResult Break(IReadOnlyList<LineItem> items, LineWidths widths)
         {
