@@ -48,4 +48,24 @@ internal sealed class DocumentFont
     /// <summary>True when the ToUnicode map would not give back <paramref name="chars"/> for this glyph.</summary>
     public bool NeedsActualText(ushort glyph, string chars)
         => !_glyphText.TryGetValue(glyph, out var known) || !string.Equals(known, chars, StringComparison.Ordinal);
+
+    /// <summary>The glyphs to embed (every used one but .notdef), in glyph-id order.</summary>
+    public IReadOnlyList<ushort> EmbeddedGlyphs() => [.. _glyphText.Keys.Where(g => g != 0).Order()];
+
+    /// <summary>
+    /// The /W array with the exact width of every embedded glyph, runs of consecutive glyph ids
+    /// grouped: <c>/W[3[292.969]17[279.297 490.234]…]</c> (see <see cref="PdfFileFinisher"/>).
+    /// </summary>
+    public string WidthArray()
+    {
+        var glyphs = EmbeddedGlyphs();
+        var sb = new System.Text.StringBuilder("/W[", 16 + glyphs.Count * 10);
+        for (int i = 0; i < glyphs.Count; i++)
+        {
+            if (i > 0 && glyphs[i] == glyphs[i - 1] + 1) sb.Append(' ');
+            else sb.Append(i == 0 ? "" : "]").Append(glyphs[i]).Append('[');
+            sb.AppendNumber(Widths.PdfWidth(glyphs[i]));
+        }
+        return sb.Append(glyphs.Count > 0 ? "]]" : "]").ToString();
+    }
 }

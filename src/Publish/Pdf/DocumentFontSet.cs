@@ -58,8 +58,7 @@ internal sealed class DocumentFontSet
             using var gfx = XGraphics.FromPdfPage(scratch);
             foreach (var font in _fonts.Values)
             {
-                pending = font.GlyphText.Keys.Where(g => g != 0).Order()
-                    .Select(g => new CodePointGlyphIndexPair(PrivateUsePlane + g, g)).ToArray();
+                pending = font.EmbeddedGlyphs().Select(g => new CodePointGlyphIndexPair(PrivateUsePlane + g, g)).ToArray();
                 if (pending.Length == 0) continue;
                 gfx.DrawString(new string('x', pending.Length), font.Font, XBrushes.Black, 0, 0);
                 font.PdfFont = NewlyRealisedFont(scratch, seen)
@@ -89,8 +88,7 @@ internal sealed class DocumentFontSet
 
     /// <summary>
     /// For each registered font, after the document is saved: the object number of its
-    /// CIDFont dictionary → a /W array with the exact width of every glyph it uses
-    /// (<c>/W[3[292.969]17[279.297 490.234]…]</c>, runs of consecutive glyph ids grouped).
+    /// CIDFont dictionary → its exact /W array (<see cref="DocumentFont.WidthArray"/>).
     /// </summary>
     public Dictionary<int, string> WidthArraysByObject()
     {
@@ -102,17 +100,7 @@ internal sealed class DocumentFontSet
             if (font.PdfFont.Elements.GetArray("/DescendantFonts") is not { Elements.Count: > 0 } descendants
                 || descendants.Elements[0] is not PdfReference cidFont)
                 throw new InvalidOperationException($"PDFsharp's font {font.Key} has no CIDFont to give widths to");
-            var glyphs = font.GlyphText.Keys.Where(g => g != 0).Order().ToList();
-            var sb = new System.Text.StringBuilder("/W[", 16 + glyphs.Count * 10);
-            for (int i = 0; i < glyphs.Count; i++)
-            {
-                bool continues = i > 0 && glyphs[i] == glyphs[i - 1] + 1;
-                if (!continues) sb.Append(i == 0 ? "" : "]").Append(glyphs[i]).Append('[');
-                else sb.Append(' ');
-                sb.AppendNumber(font.Widths.PdfWidth(glyphs[i]));
-            }
-            sb.Append(glyphs.Count > 0 ? "]]" : "]");
-            arrays[cidFont.ObjectNumber] = sb.ToString();
+            arrays[cidFont.ObjectNumber] = font.WidthArray();
         }
         return arrays;
     }

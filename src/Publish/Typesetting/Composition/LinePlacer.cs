@@ -9,12 +9,12 @@ namespace Publish.Typesetting.Composition;
 /// its word gaps), and collecting link areas and anchors.
 /// </summary>
 /// <remarks>
-/// The glyph and text buffers of the run being built are scratch: a paragraph passes the same
-/// ones to each of its lines (cleared here), and every glyph run gets its own exact-size copy.
+/// The glyph and text buffers of the run being built are scratch, passed to one line after
+/// another (a pamphlet's paragraphs share one set); every glyph run gets its own exact-size copy.
 /// </remarks>
 internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> spans, LinePlacer.Scratch scratch)
 {
-    /// <summary>Reusable buffers for one paragraph's lines, set one after another.</summary>
+    /// <summary>Reusable buffers for lines placed one after another.</summary>
     public sealed class Scratch
     {
         internal readonly List<PositionedGlyph> Glyphs = new(128);
@@ -22,15 +22,16 @@ internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> s
     }
 
     private readonly List<FrameItem> _items = [];
-    private readonly List<PositionedGlyph> _glyphs = Cleared(scratch).Glyphs;
-    private readonly System.Text.StringBuilder _text = scratch.Text;
+    // A line that failed half-way may have left something behind: start empty.
+    private readonly List<PositionedGlyph> _glyphs = Empty(scratch.Glyphs);
+    private readonly System.Text.StringBuilder _text = scratch.Text.Clear();
 
-    private static Scratch Cleared(Scratch scratch)
+    private static List<PositionedGlyph> Empty(List<PositionedGlyph> glyphs)
     {
-        scratch.Glyphs.Clear();
-        scratch.Text.Clear();
-        return scratch;
+        glyphs.Clear();
+        return glyphs;
     }
+
     private (string Font, double Size, double Rise, Colour Colour)? _run;
 
     /// <summary>Horizontal scale of the glyphs placed (glyph expansion); spaces keep the width given.</summary>

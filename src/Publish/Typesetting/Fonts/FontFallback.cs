@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -16,8 +15,7 @@ internal sealed class FontFallback
     private const int ShapedCacheLimit = 100_000;
 
     private readonly TrueTypeFont[] _fonts;
-    private readonly ConcurrentDictionary<(string Text, double Size), ShapedWord> _shaped = new();
-    private int _shapedCount; // ConcurrentDictionary.Count takes every lock: count here instead
+    private readonly BoundedCache<(string Text, double Size), ShapedWord> _shaped = new(ShapedCacheLimit);
 
     /// <summary>A fallback chain: <paramref name="primary"/>, then <paramref name="fallbacks"/> in order.</summary>
     public FontFallback(TrueTypeFont primary, params IReadOnlyList<TrueTypeFont> fallbacks) =>
@@ -54,9 +52,11 @@ internal sealed class FontFallback
     /// repeat (a pamphlet of 40,000 words has a few thousand distinct ones), so results are kept
     /// and shared: shaping is pure and the result read-only.
     /// </summary>
-    public ShapedWord Shape(string text, double size)
+    public ShapedWord Shape(string text, double size) =>
+        _shaped.GetOrAdd((text, size), static (key, chain) => chain.ShapeUncached(key.Text, key.Size), this);
+
+    private ShapedWord ShapeUncached(string text, double size)
     {
-        if (_shaped.TryGetValue((text, size), out var known)) return known;
         var split = Split(text);
         var runs = new ShapedText[split.Runs.Count];
         var width = 0.0;
@@ -66,10 +66,7 @@ internal sealed class FontFallback
             runs[i] = run.Font.Shape(run.Text, size);
             width += runs[i].Width;
         }
-        var word = new ShapedWord(runs, width, split.MissingCodePoints);
-        if (Volatile.Read(ref _shapedCount) < ShapedCacheLimit && _shaped.TryAdd((text, size), word))
-            Interlocked.Increment(ref _shapedCount);
-        return word;
+        return new ShapedWord(runs, width, split.MissingCodePoints);
     }
 
     /// <summary>True when some font in the chain has a glyph for the code point.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Publish.Typesetting.Text;
 
 /// <summary>
@@ -25,8 +23,7 @@ internal sealed class Hyphenator
     /// <summary>Words whose points are kept; past this, words are hyphenated each time.</summary>
     private const int KnownWordsLimit = 200_000;
 
-    private readonly ConcurrentDictionary<(string Word, bool Capitalised), int[]> _known = new();
-    private int _knownCount; // ConcurrentDictionary.Count takes every lock: count here instead
+    private readonly BoundedCache<(string Word, bool Capitalised), int[]> _known = new(KnownWordsLimit);
     private readonly HyphenationPatterns _patterns;
     private readonly HyphenationExceptions _exceptions;
     private readonly int _leftMin;
@@ -59,14 +56,8 @@ internal sealed class Hyphenator
     /// false, and exception words listed without a break. A word that already contains a
     /// hyphen breaks only after that hyphen. Punctuation around the word is never split off.
     /// </summary>
-    public IReadOnlyList<int> Points(string word, bool hyphenateCapitalised = true)
-    {
-        if (_known.TryGetValue((word, hyphenateCapitalised), out var known)) return known;
-        var points = Find(word, hyphenateCapitalised);
-        if (Volatile.Read(ref _knownCount) < KnownWordsLimit && _known.TryAdd((word, hyphenateCapitalised), points))
-            Interlocked.Increment(ref _knownCount);
-        return points;
-    }
+    public IReadOnlyList<int> Points(string word, bool hyphenateCapitalised = true) =>
+        _known.GetOrAdd((word, hyphenateCapitalised), static (key, self) => self.Find(key.Word, key.Capitalised), this);
 
     private int[] Find(string word, bool hyphenateCapitalised)
     {
