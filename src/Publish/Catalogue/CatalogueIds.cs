@@ -1,4 +1,4 @@
-using Publish.Transforms;
+using Publish.Model;
 
 namespace Publish.Catalogue;
 
@@ -8,11 +8,8 @@ namespace Publish.Catalogue;
 /// </summary>
 internal static class CatalogueIds
 {
-    /// <summary>RFC 9562's URL namespace.</summary>
-    private static readonly Guid UrlNamespace = new("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
-
     /// <summary>Our catalogue namespace: a version-5 UUID of "publish.catalogue" in the URL namespace.</summary>
-    public static readonly Guid Namespace = MetadataCompleter.Uuid5(UrlNamespace, "publish.catalogue");
+    public static readonly Guid Namespace = NameBasedUuid.Version5(NameBasedUuid.UrlNamespace, "publish.catalogue");
 
     /// <summary>
     /// <c>urn:uuid:…</c> for the feed: from the feed's absolute URL when the base URL is set
@@ -21,8 +18,8 @@ internal static class CatalogueIds
     public static string FeedId(CatalogueOptions options)
     {
         var guid = string.IsNullOrWhiteSpace(options.BaseUrl)
-            ? MetadataCompleter.Uuid5(Namespace, "title:" + MarkupText.OneLine(options.Title))
-            : MetadataCompleter.Uuid5(UrlNamespace, CatalogueLinks.Resolve(CatalogueLinks.FeedFile, options.BaseUrl));
+            ? NameBasedUuid.Version5(Namespace, "title:" + MarkupText.OneLine(options.Title))
+            : NameBasedUuid.Version5(NameBasedUuid.UrlNamespace, CatalogueLinks.Resolve(CatalogueLinks.FeedFile, options.BaseUrl));
         return "urn:uuid:" + guid.ToString("D");
     }
 }

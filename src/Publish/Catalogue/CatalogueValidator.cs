@@ -48,7 +48,7 @@ internal static class CatalogueValidator
     /// <summary>The entry's Atom id: its identifier, or one derived from its slug when empty.</summary>
     public static string FeedIdentifier(CatalogueEntry entry) =>
         string.IsNullOrWhiteSpace(entry.Metadata.Identifier)
-            ? "urn:uuid:" + Transforms.MetadataCompleter.Uuid5(CatalogueIds.Namespace, "pamphlet:" + entry.Slug)
+            ? "urn:uuid:" + Model.NameBasedUuid.Version5(CatalogueIds.Namespace, "pamphlet:" + entry.Slug)
             : MarkupText.OneLine(entry.Metadata.Identifier);
 
     /// <summary>Drops files and the cover that are not on disk, and fills in unknown sizes.</summary>

@@ -11,19 +11,26 @@ namespace Publish.Chronologies;
 /// gives no date and says which day. Parenthesised text ("October 25 (November 7 N.S.)")
 /// and a trailing year ("February 27, 1917") are ignored.
 /// </summary>
-internal static class ChronologyDateParser
+internal static partial class ChronologyDateParser
 {
-    private static readonly Regex Parenthetical = new(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant);
-    private static readonly Regex Ordinal = new(@"(?<=\d)(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex QualifierHyphen = new(@"\b(early|mid|late)-", RegexOptions.CultureInvariant);
-    private static readonly Regex TrailingYear = new(@",?\s+\d{3,4}\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex RangeSeparator = new(@"\s*(?:[–—-]|\bto\b|\buntil\b)\s*", RegexOptions.CultureInvariant);
-    private static readonly Regex MonthDay = new(@"^(?<month>[a-z]+)\.? (?<day>\d{1,2})$", RegexOptions.CultureInvariant);
-    private static readonly Regex DayMonth = new(@"^(?<day>\d{1,2}) (?:of )?(?<month>[a-z]+)\.?$", RegexOptions.CultureInvariant);
-    private static readonly Regex DayOnly = new(@"^(?<day>\d{1,2})$", RegexOptions.CultureInvariant);
-    private static readonly Regex Named = new(
-        @"^(?:(?<qualifier>early|mid|middle of|late|beginning of|start of|end of) (?:the )?)?(?<name>[a-z]+)\.?$",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthetical { get; }
+    [GeneratedRegex(@"(?<=\d)(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal { get; }
+    [GeneratedRegex(@"\b(early|mid|late)-", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierHyphen { get; }
+    [GeneratedRegex(@",?\s+\d{3,4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingYear { get; }
+    [GeneratedRegex(@"\s*(?:[–—-]|\bto\b|\buntil\b)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeSeparator { get; }
+    [GeneratedRegex(@"^(?<month>[a-z]+)\.? (?<day>\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay { get; }
+    [GeneratedRegex(@"^(?<day>\d{1,2}) (?:of )?(?<month>[a-z]+)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth { get; }
+    [GeneratedRegex(@"^(?<day>\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOnly { get; }
+    [GeneratedRegex(@"^(?:(?<qualifier>early|mid|middle of|late|beginning of|start of|end of) (?:the )?)?(?<name>[a-z]+)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Named { get; }
 
     private static readonly Dictionary<string, int> MonthNames = new()
     {

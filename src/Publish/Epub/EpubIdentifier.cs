@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Publish.Model;
 
 namespace Publish.Epub;
@@ -12,23 +10,8 @@ namespace Publish.Epub;
 /// </summary>
 internal static class EpubIdentifier
 {
-    private static readonly Guid UrlNamespace = new("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
-    private static readonly Guid PublishNamespace = NameBased(UrlNamespace, "publish.pamphlets");
-
     public static string For(Document doc) =>
         string.IsNullOrWhiteSpace(doc.Metadata.Identifier)
-            ? "urn:uuid:" + NameBased(PublishNamespace, doc.Slug)
+            ? "urn:uuid:" + NameBasedUuid.Version5(NameBasedUuid.PamphletNamespace, doc.Slug)
             : doc.Metadata.Identifier.Trim();
-
-    /// <summary>A version 5 UUID for a name within a namespace.</summary>
-    public static Guid NameBased(Guid ns, string name)
-    {
-        var nsBytes = ns.ToByteArray(bigEndian: true);
-        var nameBytes = Encoding.UTF8.GetBytes(name);
-        var hash = SHA1.HashData([.. nsBytes, .. nameBytes]);
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
 }

@@ -48,7 +48,7 @@ internal sealed class SeriesCatalogue
         {
             if (!File.Exists(path)) return null;
             var text = SourceText.Decode(File.ReadAllBytes(path), path);
-            var (yaml, line, _) = FrontMatterSplitter.Split(text, path);
+            var (yaml, line) = FrontMatterSplitter.FrontMatter(text, path);
             return line == 0 ? null : new FrontMatterReader(path, line, new DiagnosticBag()).Read(yaml);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DiagnosticException

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Publish.Model;
 
 namespace Publish.Transforms;
@@ -12,15 +10,12 @@ namespace Publish.Transforms;
 /// </summary>
 internal static class MetadataCompleter
 {
-    /// <summary>Our UUID namespace: a version-5 UUID of "publish.pamphlets" in the URL namespace.</summary>
-    private static readonly Guid Namespace = Uuid5(new Guid("6ba7b811-9dad-11d1-80b4-00c04fd430c8"), "publish.pamphlets");
-
     private const string Fallback = "2000-01-01T00:00:00Z";
 
     public static Document Apply(Document doc, string? sourceDateEpoch)
     {
         var meta = doc.Metadata;
-        var id = meta.Identifier.Length > 0 ? meta.Identifier : "urn:uuid:" + Uuid5(Namespace, doc.Slug);
+        var id = meta.Identifier.Length > 0 ? meta.Identifier : "urn:uuid:" + NameBasedUuid.Version5(NameBasedUuid.PamphletNamespace, doc.Slug);
         return doc with { Metadata = meta with { Identifier = id, Modified = Modified(meta, sourceDateEpoch) } };
     }
 
@@ -40,16 +35,5 @@ internal static class MetadataCompleter
         string[] formats = ["yyyy", "yyyy-MM", "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ssK"];
         return DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date) && date.Year >= 1000 ? date : null;
-    }
-
-    public static Guid Uuid5(Guid space, string name)
-    {
-        var nameBytes = Encoding.UTF8.GetBytes(name);
-        var spaceBytes = space.ToByteArray(bigEndian: true);
-        var hash = SHA1.HashData([.. spaceBytes, .. nameBytes]);
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
     }
 }

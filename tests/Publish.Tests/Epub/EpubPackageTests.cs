@@ -67,6 +67,6 @@ public sealed class EpubPackageTests
     {
         // The DNS namespace example from RFC 9562 (appendix A.4): "www.example.com".
         var dns = new Guid("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
-        Assert.Equal(new Guid("2ed6657d-e927-568b-95e1-2665a8aea6a2"), EpubIdentifier.NameBased(dns, "www.example.com"));
+        Assert.Equal(new Guid("2ed6657d-e927-568b-95e1-2665a8aea6a2"), Publish.Model.NameBasedUuid.Version5(dns, "www.example.com"));
     }
 }

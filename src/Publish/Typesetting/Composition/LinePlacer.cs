@@ -48,8 +48,10 @@ internal sealed class LinePlacer(FontSelector fonts, IReadOnlyList<StyledSpan> s
         if (_link is { } open && (open.Target != span.Link)) CloseLink();
         if (span.Link is not null && _link is null) _link = (span.Link, span.External, X);
         if (span.AnchorId is not null) _items.Add(new Anchor(span.AnchorId, -span.Style.Size * 1.2));
-        foreach (var shaped in fragment.Shaped)
+        var runs = fragment.Shaped;
+        for (int i = 0; i < runs.Count; i++) // not foreach: an array behind an interface would box its enumerator, a line at a time
         {
+            var shaped = runs[i];
             var key = (shaped.FontKey, shaped.Size, span.Style.Rise, span.Style.Colour);
             if (_run != key) { CloseRun(); _run = key; _runX = X; }
             AddGlyphs(shaped.Glyphs);

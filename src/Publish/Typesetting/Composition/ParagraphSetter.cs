@@ -121,8 +121,8 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
         {
             if (i < total && !breaks.ContainsKey(i)) continue;
             var part = text[stretch..i];
-            foreach (var point in hyphenator.Points(part, format.HyphenateCapitalised))
-                breaks.TryAdd(stretch + point, FragmentBreak.Hyphen);
+            var points = hyphenator.Points(part, format.HyphenateCapitalised);
+            for (int p = 0; p < points.Count; p++) breaks.TryAdd(stretch + points[p], FragmentBreak.Hyphen);
             stretch = i;
         }
         return breaks;
@@ -132,7 +132,7 @@ internal sealed class ParagraphSetter(FontSelector fonts, Hyphenator? hyphenator
     {
         var style = _spans[span].Style;
         var shaped = fonts.Chain(style).Shape(text, style.Size);
-        foreach (var cp in shaped.MissingCodePoints) MissingCodePoints.Add(cp);
+        for (int i = 0; i < shaped.MissingCodePoints.Count; i++) MissingCodePoints.Add(shaped.MissingCodePoints[i]);
         _fragments.Add(new Fragment(span, shaped.Runs, shaped.Width));
         return new WordFragment(shaped.Width, _fragments.Count - 1, breakAfter);
     }
