@@ -80,7 +80,7 @@ internal sealed class PamphletBuilder(BuildServices services)
         var warmUp = parallel && (formats & (OutputFormat.Pdf | OutputFormat.Print | OutputFormat.Booklet | OutputFormat.Cover)) != 0
             ? PdfWarmUp.Start(() => WarmUpGlyphs(theme, library), fonts) : null;
 
-        var layout = StageTimings.Measure("typeset", slug, () => Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir));
+        var layout = StageTimings.Measure("typeset", slug, () => Typesetter.Typeset(doc, theme, services.Typesetting, pamphletDir, parallel));
         foreach (var problem in layout.Problems)
             diagnostics.Warning(problem.Code ?? (problem.Missing ? Codes.GlyphMissing : Codes.OverfullLine), doc.SourcePath, problem.Line, 1, problem.Message);
         var coverPng = coverTask is null ? DrawCover() : coverTask.GetAwaiter().GetResult();

@@ -9,7 +9,11 @@ namespace Publish.Typesetting;
 /// </summary>
 internal sealed class BoundedCache<TKey, TValue>(int limit) where TKey : notnull
 {
-    private readonly ConcurrentDictionary<TKey, TValue> _entries = new();
+    // Sized for a pamphlet's vocabulary up front: growing takes every lock, which stalls the
+    // threads setting paragraphs at once.
+    private readonly ConcurrentDictionary<TKey, TValue> _entries = new(Environment.ProcessorCount, Math.Min(limit, InitialCapacity));
+
+    private const int InitialCapacity = 4096;
     private int _count; // ConcurrentDictionary.Count takes every lock: count here instead
 
     /// <summary>The kept value for <paramref name="key"/>, else <paramref name="compute"/>'s (kept while there is room).</summary>

@@ -15,8 +15,8 @@ internal sealed class FontSelector
     private readonly Theme _theme;
     private readonly FontLibrary _library;
     private readonly TrueTypeFont[] _fallbacks;
-    private readonly Dictionary<(FontRole, bool, bool), FontFallback> _chains = [];
-    private readonly Lock _gate = new();
+    /// <summary>The chains made so far, by role, weight and slant (<see cref="Slot"/>); read without a lock, as every word asks.</summary>
+    private readonly FontFallback?[] _chains = new FontFallback?[(Enum.GetValues<FontRole>().Length) * 4];
 
     public FontSelector(Theme theme, FontLibrary library)
     {
@@ -31,10 +31,12 @@ internal sealed class FontSelector
 
     public FontFallback Chain(TextStyle style)
     {
-        var key = (style.Role, style.Bold, style.Italic);
-        lock (_gate)
-            return _chains.TryGetValue(key, out var chain) ? chain : _chains[key] = NewChain(style);
+        ref var slot = ref _chains[Slot(style)];
+        // Two threads may both make a missing chain; both then use the one stored first.
+        return Volatile.Read(ref slot) ?? Interlocked.CompareExchange(ref slot, NewChain(style), null) ?? slot!;
     }
+
+    private static int Slot(TextStyle style) => (int)style.Role * 4 + (style.Bold ? 2 : 0) + (style.Italic ? 1 : 0);
 
     private FontFallback NewChain(TextStyle style)
     {

@@ -34,7 +34,9 @@ internal sealed class BlockComposer(TypesetContext context, int topLevel)
                 var format = new ParagraphFormat(measure, context.Leading, theme.Justify ? Alignment.Justify : Alignment.Left,
                     _afterParagraph ? theme.ParagraphIndent : 0, 0, theme.Hyphenate, theme.HyphenateCapitalised);
                 if (theme.ParagraphSpacing > 0 && _afterParagraph) _flow.Add(new FlowSpace(theme.ParagraphSpacing));
-                AddLines(context.Set(InlineFlattener.Flatten(paragraph.Content, style), format, block.Span.Line), indent, block, style.Size);
+                // Set later, with the others (see Resolve): the paragraphs of a text can be set at once.
+                _flow.Add(new FlowParagraph(context.Defer(InlineFlattener.Flatten(paragraph.Content, style), format, block.Span.Line),
+                    indent, block, style.Size, context.NextGroup()));
                 _afterParagraph = true;
                 return;
             case BlockQuote quote:
@@ -113,12 +115,17 @@ internal sealed class BlockComposer(TypesetContext context, int topLevel)
             int before = _flow.Count;
             _afterParagraph = false;
             Compose(item, indent + hang, right, style);
-            var first = _flow.Skip(before).OfType<FlowLine>().FirstOrDefault();
-            if (first is null) continue;
+            int at = _flow.FindIndex(before, item => item is FlowLine or FlowParagraph);
+            if (at < 0) continue;
             var font = context.Fonts.Font(style);
             var shaped = font.Shape(marker, style.Size);
             var run = shaped.ToGlyphRun(-shaped.Width - style.Size * 0.5, 0, style.Colour);
-            _flow[_flow.IndexOf(first)] = first with { Items = [.. first.Items, run] };
+            _flow[at] = _flow[at] switch
+            {
+                FlowLine first => first with { Items = [.. first.Items, run] },
+                FlowParagraph paragraph => paragraph with { Markers = [.. paragraph.Markers, (run, _flow.Count)] },
+                var other => other,
+            };
         }
         Space(context.Leading / 2);
         _afterParagraph = false;
@@ -134,6 +141,44 @@ internal sealed class BlockComposer(TypesetContext context, int topLevel)
             _flow.Add(line);
     }
 
+    /// <summary>
+    /// Sets the paragraphs composed so far (at once, when the context allows) and puts their
+    /// lines in the flow where each was composed. Call before reading the flow's lines.
+    /// </summary>
+    public void Resolve()
+    {
+        if (!_flow.Exists(item => item is FlowParagraph)) return;
+        context.SetDeferred();
+        var resolved = new List<FlowItem>(_flow.Count * 4);
+        // List markers put on a paragraph that came out empty go to the next line of their item, as they would have.
+        var markers = new List<(GlyphRun Run, int End)>();
+        for (int i = 0; i < _flow.Count; i++)
+        {
+            markers.RemoveAll(m => i >= m.End);
+            switch (_flow[i])
+            {
+                case FlowParagraph paragraph:
+                    markers.AddRange(paragraph.Markers);
+                    var lines = paragraph.Paragraph.Lines;
+                    if (lines.Count == 0) continue;
+                    if (markers.Count > 0) lines[0] = lines[0] with { Items = [.. lines[0].Items, .. markers.Select(m => m.Run)] };
+                    markers.Clear();
+                    resolved.AddRange(Pagination.Flow.Lines(lines, context.Leading, paragraph.X, paragraph.Group, paragraph.Block,
+                        TypesetContext.AscentIn(context.Leading, paragraph.Size)));
+                    break;
+                case FlowLine line when markers.Count > 0:
+                    resolved.Add(line with { Items = [.. line.Items, .. markers.Select(m => m.Run)] });
+                    markers.Clear();
+                    break;
+                case var item:
+                    resolved.Add(item);
+                    break;
+            }
+        }
+        _flow.Clear();
+        _flow.AddRange(resolved);
+    }
+
     public void Space(double height)
     {
         if (height > 0) _flow.Add(new FlowSpace(height));
@@ -142,4 +187,15 @@ internal sealed class BlockComposer(TypesetContext context, int topLevel)
     public void Add(FlowItem item) => _flow.Add(item);
 
     public void ResetIndent() => _afterParagraph = false;
+}
+
+/// <summary>
+/// A body paragraph in the flow before it is set (<see cref="BlockComposer.Resolve"/> replaces it
+/// with its lines): where its lines go, the block and size they come from, their group, and a
+/// list's markers for the first of them.
+/// </summary>
+internal sealed record FlowParagraph(DeferredParagraph Paragraph, double X, Block Block, double Size, int Group) : FlowItem
+{
+    /// <summary>List markers for the first line, each with the flow index where its item ends (past it, a marker not placed is dropped).</summary>
+    public IReadOnlyList<(GlyphRun Run, int End)> Markers { get; init; } = [];
 }

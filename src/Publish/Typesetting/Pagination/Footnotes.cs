@@ -54,6 +54,7 @@ internal sealed class Footnotes
                 if (noteByRef.TryGetValue(anchor.Name, out var note)) firstRef.TryAdd(note.Id, anchor.Name);
 
         var setter = new NoteSetter(context);
+        setter.Prepare(doc.Notes);
         var lines = doc.Notes.ToDictionary(n => n.Id, n => setter.Lines(n, firstRef.GetValueOrDefault(n.Id)));
         var used = new HashSet<string>(firstRef.Keys);
         var byReference = new Dictionary<string, FootnoteBlock>();

@@ -17,20 +17,44 @@ internal sealed class NoteSetter(TypesetContext context)
     /// <summary>Space between the run-in number and the note's text, in ems of the note size (an en space).</summary>
     private const double NumberGapEms = 0.5;
 
+    /// <summary>Paragraphs set ahead by <see cref="Prepare"/>, by note and block.</summary>
+    private readonly Dictionary<(Note Note, int Block), DeferredParagraph> _prepared = [];
+
+    /// <summary>
+    /// Sets the paragraphs of <paramref name="notes"/> ahead, at once on the spare cores when the
+    /// context allows, as <see cref="Lines"/> will ask for them (a note whose paragraph comes out
+    /// empty asks differently for the next, which is then set when asked for).
+    /// </summary>
+    public void Prepare(IReadOnlyList<Note> notes)
+    {
+        var keys = new List<(Note, int)>();
+        var paragraphs = new List<(IReadOnlyList<StyledSpan>, ParagraphFormat, int)>();
+        foreach (var note in notes)
+        {
+            double runIn = RunIn(Number(note));
+            for (int i = 0; i < note.Blocks.Count; i++)
+            {
+                keys.Add((note, i));
+                paragraphs.Add((Spans(note.Blocks[i]), Format(i == 0, runIn), note.Span.Line));
+            }
+        }
+        var set = context.Prepare(paragraphs);
+        for (int i = 0; i < set.Count; i++) _prepared[keys[i]] = set[i];
+    }
+
     /// <summary>The note's lines; the number links back to <paramref name="backTarget"/> (default: the first reference).</summary>
     public List<FlowLine> Lines(Note note, string? backTarget = null)
     {
         var theme = context.Theme;
         var result = new List<FlowLine>();
         bool first = true;
-        var number = context.Fonts.Font(context.NoteText).Shape($"{note.Number}.", theme.NoteSize);
-        double runIn = number.Width + theme.NoteSize * NumberGapEms;
-        foreach (var block in note.Blocks)
+        var number = Number(note);
+        double runIn = RunIn(number);
+        for (int i = 0; i < note.Blocks.Count; i++)
         {
-            var inlines = block is Paragraph p ? p.Content : [new Model.Text(Inline.PlainText(Flatten(block)))];
-            var format = new ParagraphFormat(context.Measure, theme.NoteLeading, theme.Justify ? Alignment.Justify : Alignment.Left,
-                first ? runIn : theme.ParagraphIndent * theme.NoteSize / theme.BodySize, 0, theme.Hyphenate, theme.HyphenateCapitalised);
-            var lines = context.Set(InlineFlattener.Flatten(inlines, context.NoteText), format, note.Span.Line);
+            var format = Format(first, runIn);
+            var lines = context.Take(_prepared.GetValueOrDefault((note, i)), format, note.Span.Line)
+                        ?? context.Set(Spans(note.Blocks[i]), format, note.Span.Line);
             if (lines.Count == 0) continue;
             if (first) lines[0] = lines[0] with { Items = [.. lines[0].Items, .. Number(note, number, backTarget ?? note.RefIds.FirstOrDefault())] };
             int group = context.NextGroup();
@@ -38,6 +62,21 @@ internal sealed class NoteSetter(TypesetContext context)
             first = false;
         }
         return result;
+    }
+
+    private ShapedText Number(Note note) => context.Fonts.Font(context.NoteText).Shape($"{note.Number}.", context.Theme.NoteSize);
+
+    private double RunIn(ShapedText number) => number.Width + context.Theme.NoteSize * NumberGapEms;
+
+    private IReadOnlyList<StyledSpan> Spans(Block block) =>
+        InlineFlattener.Flatten(block is Paragraph p ? p.Content : [new Model.Text(Inline.PlainText(Flatten(block)))], context.NoteText);
+
+    /// <summary>The first paragraph of a note runs in after the number; later ones are indented.</summary>
+    private ParagraphFormat Format(bool first, double runIn)
+    {
+        var theme = context.Theme;
+        return new ParagraphFormat(context.Measure, theme.NoteLeading, theme.Justify ? Alignment.Justify : Alignment.Left,
+            first ? runIn : theme.ParagraphIndent * theme.NoteSize / theme.BodySize, 0, theme.Hyphenate, theme.HyphenateCapitalised);
     }
 
     private IEnumerable<FrameItem> Number(Note note, ShapedText shaped, string? backTarget)

@@ -19,6 +19,7 @@ internal sealed class NotesComposer(TypesetContext context, BlockComposer compos
         composer.Add(new FlowSection("notes", "Notes", 1, newPage, true));
         composer.ComposeHeading(new Heading(1, [new Model.Text("Notes")], "notes"), 1, context.Measure, 0);
         var setter = new NoteSetter(context);
+        setter.Prepare(notes);
         string? section = null;
         foreach (var note in notes)
         {

@@ -43,19 +43,98 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     /// <summary>Share of the size above the baseline that centres a line of lower-case text in its box.</summary>
     private const double BaselineShare = 0.72;
 
-    /// <summary>Sets one paragraph. Paragraphs are set one after another: they share line-placing buffers.</summary>
-    public List<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, int sourceLine)
+    /// <summary>Sets one paragraph now. Paragraphs are set one after another: they share line-placing buffers.</summary>
+    public List<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, int sourceLine) =>
+        Set(spans, format, sourceLine, _placing, Problems);
+
+    /// <summary>
+    /// Whether <see cref="SetDeferred"/> may set paragraphs on more than one core (a pamphlet
+    /// built while no other waits for a core). The lines are the same either way.
+    /// </summary>
+    public bool Parallel { get; init; }
+
+    private readonly List<DeferredParagraph> _deferred = [];
+
+    /// <summary>
+    /// A paragraph to be set later, by <see cref="SetDeferred"/>, with any others deferred
+    /// before it: a paragraph's lines depend only on its text and format, so paragraphs can be
+    /// set at once on several cores. Its problems are reported where <see cref="Set"/> would have.
+    /// </summary>
+    public DeferredParagraph Defer(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, int sourceLine)
     {
-        var setter = new ParagraphSetter(Fonts, Hyphenator, format.Align == Alignment.Justify ? Breaker : RaggedBreaker, _placing);
+        var paragraph = new DeferredParagraph(spans, format, sourceLine, Problems.Count);
+        _deferred.Add(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>Sets every deferred paragraph, on the spare cores when <see cref="Parallel"/> allows.</summary>
+    public void SetDeferred()
+    {
+        var batch = SetAll(_deferred);
+        _deferred.Clear();
+        // Each paragraph's problems go where they would have been reported had it been set when deferred.
+        for (int i = batch.Count - 1; i >= 0; i--) Problems.InsertRange(batch[i].ProblemIndex, batch[i].Problems);
+    }
+
+    /// <summary>
+    /// Sets paragraphs ahead of need, at once when <see cref="Parallel"/> allows, for a caller
+    /// that will ask for them one by one (<see cref="Take"/>) and may then ask differently.
+    /// </summary>
+    public IReadOnlyList<DeferredParagraph> Prepare(IEnumerable<(IReadOnlyList<StyledSpan> Spans, ParagraphFormat Format, int SourceLine)> paragraphs) =>
+        Parallel ? SetAll(paragraphs.Select(p => new DeferredParagraph(p.Spans, p.Format, p.SourceLine, 0)).ToList()) : [];
+
+    /// <summary>
+    /// The lines of <paramref name="prepared"/> if it was prepared with this format, its problems
+    /// reported now as <see cref="Set"/> would; else null, for the caller to set the paragraph.
+    /// </summary>
+    public List<SetLine>? Take(DeferredParagraph? prepared, ParagraphFormat format, int sourceLine)
+    {
+        if (prepared is null || prepared.Format != format || prepared.SourceLine != sourceLine) return null;
+        Problems.AddRange(prepared.Problems);
+        return [.. prepared.Lines];
+    }
+
+    private List<DeferredParagraph> SetAll(List<DeferredParagraph> batch)
+    {
+        if (Parallel && batch.Count > 1)
+            System.Threading.Tasks.Parallel.For(0, batch.Count, () => new LinePlacer.Scratch(),
+                (i, _, placing) => { SetOne(batch[i], placing); return placing; }, _ => { });
+        else
+            foreach (var paragraph in batch) SetOne(paragraph, _placing);
+        return batch;
+    }
+
+    private void SetOne(DeferredParagraph paragraph, LinePlacer.Scratch placing) =>
+        paragraph.Lines = Set(paragraph.Spans, paragraph.Format, paragraph.SourceLine, placing, paragraph.Problems);
+
+    private List<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, int sourceLine, LinePlacer.Scratch placing, List<LayoutProblem> problems)
+    {
+        var setter = new ParagraphSetter(Fonts, Hyphenator, format.Align == Alignment.Justify ? Breaker : RaggedBreaker, placing);
         var lines = setter.Set(spans, format);
         foreach (var cp in setter.MissingCodePoints)
-            Problems.Add(new LayoutProblem(sourceLine, $"character U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in none of the fonts; it prints as a box", Missing: true));
+            problems.Add(new LayoutProblem(sourceLine, $"character U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in none of the fonts; it prints as a box", Missing: true));
         foreach (var line in lines.Where(l => l.Overfull))
-            Problems.Add(new LayoutProblem(sourceLine, $"line overfull by {line.Width - line.Measure:0.0} pt: {Text(line)}"));
+            problems.Add(new LayoutProblem(sourceLine, $"line overfull by {line.Width - line.Measure:0.0} pt: {Text(line)}"));
         return lines;
     }
 
     private static string Text(SetLine line) => string.Concat(line.Items.OfType<GlyphRun>().Select(r => r.Text + " ")).Trim();
+}
+
+/// <summary>A paragraph waiting to be set (<see cref="TypesetContext.Defer"/>); its lines once set.</summary>
+internal sealed class DeferredParagraph(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, int sourceLine, int problemIndex)
+{
+    public IReadOnlyList<StyledSpan> Spans { get; } = spans;
+    public ParagraphFormat Format { get; } = format;
+    public int SourceLine { get; } = sourceLine;
+    /// <summary>Where in the context's problems this paragraph's go.</summary>
+    public int ProblemIndex { get; } = problemIndex;
+    public List<LayoutProblem> Problems { get; } = [];
+    public List<SetLine> Lines
+    {
+        get => field ?? throw new InvalidOperationException("the paragraph has not been set yet");
+        set;
+    }
 }
 
 /// <summary>

@@ -19,12 +19,13 @@ internal sealed record TypesetServices(FontLibrary Fonts, HyphenatorSet Hyphenat
 /// </summary>
 internal static class Typesetter
 {
-    public static LayoutResult Typeset(Document doc, Theme theme, TypesetServices services, string pamphletDir)
+    /// <param name="parallel">Whether the text's paragraphs may be set on several cores (the pages are the same either way).</param>
+    public static LayoutResult Typeset(Document doc, Theme theme, TypesetServices services, string pamphletDir, bool parallel = false)
     {
         var fonts = new FontSelector(theme, services.Fonts);
         var context = new TypesetContext(theme, fonts, services.Hyphenators.For(doc.Metadata.Lang),
             new KnuthPlassLineBreaker(BreakSettings(theme, justify: true)),
-            new KnuthPlassLineBreaker(BreakSettings(theme, justify: false))) { PamphletDir = pamphletDir };
+            new KnuthPlassLineBreaker(BreakSettings(theme, justify: false))) { PamphletDir = pamphletDir, Parallel = parallel };
         var front = new FrontMatterComposer(context, doc);
         var paginator = new Paginator(context.AreaHeight, context.Leading, context.TextHeight);
         bool imprintOnTitle = theme.Imprint == ImprintPlacement.TitlePage;
@@ -59,10 +60,12 @@ internal static class Typesetter
         }
         if (doc.Chronology is { } chronology)
             new ChronologyComposer(context, body).Compose(chronology, doc.Sections.Where(s => s.Title is not null).ToDictionary(s => s.Id, s => s.Title!));
+        body.Resolve();
         // Footnotes (PDF only) go to the foot of their pages; the endnotes section keeps any note the text never refers to.
         var footnotes = doc.Metadata.Notes == NotesMode.Footnotes && doc.Notes.Count > 0 ? Footnotes.Build(context, doc, body.Flow) : null;
         var endnotes = footnotes?.Unplaced ?? doc.Notes;
         new NotesComposer(context, body).Compose(doc, endnotes);
+        body.Resolve();
 
         var entries = doc.Sections.Where(s => s.Title is not null).Select(s => (s.Id, Title: s.Title!, Level: 1)).ToList();
         if (doc.Chronology is not null) entries.Add(("chronology", doc.Chronology.Title, 1));
