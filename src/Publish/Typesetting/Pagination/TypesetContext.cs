@@ -70,7 +70,7 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     /// <summary>Sets every deferred paragraph, on the spare cores when <see cref="Parallel"/> allows.</summary>
     public void SetDeferred()
     {
-        var batch = SetAll(_deferred);
+        var batch = SetAll([.. _deferred]);
         _deferred.Clear();
         // Each paragraph's problems go where they would have been reported had it been set when deferred.
         for (int i = batch.Count - 1; i >= 0; i--) Problems.InsertRange(batch[i].ProblemIndex, batch[i].Problems);
