@@ -23,7 +23,7 @@ internal static class HyphenationPatternParser
     /// <summary>Parses the text of a pattern file (first line: character set).</summary>
     public static HyphenationPatterns Parse(string text)
     {
-        var levels = new List<PatternTrie> { new() };
+        var levels = new List<PatternTable> { new() };
         int leftMin = 0, rightMin = 0, skipped = 0;
         var sawCharset = false;
         foreach (var range in text.AsSpan().Split('\n'))
@@ -37,7 +37,7 @@ internal static class HyphenationPatternParser
             }
             if (line.SequenceEqual("NEXTLEVEL"))
             {
-                levels.Add(new PatternTrie());
+                levels.Add(new PatternTable());
                 continue;
             }
             if (TryHeader(line, "LEFTHYPHENMIN", ref leftMin) || TryHeader(line, "RIGHTHYPHENMIN", ref rightMin)) continue;
@@ -54,7 +54,7 @@ internal static class HyphenationPatternParser
     }
 
     /// <summary>Splits <c>a2ch4</c> into letters <c>ach</c> and values <c>0,2,0,4</c>.</summary>
-    private static void AddPattern(PatternTrie trie, ReadOnlySpan<char> pattern)
+    private static void AddPattern(PatternTable table, ReadOnlySpan<char> pattern)
     {
         // A pattern line is a few characters; one buffer each for letters and values.
         Span<char> letters = pattern.Length <= 128 ? stackalloc char[pattern.Length] : new char[pattern.Length];
@@ -74,7 +74,7 @@ internal static class HyphenationPatternParser
             }
         }
         if (count == 0) return;
-        trie.Add(new string(letters[..count]), values[..(count + 1)].ToArray());
+        table.Add(new string(letters[..count]), values[..(count + 1)].ToArray());
     }
 
     private static bool TryHeader(ReadOnlySpan<char> line, string keyword, ref int value)
