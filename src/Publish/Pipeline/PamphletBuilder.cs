@@ -75,7 +75,11 @@ internal sealed class PamphletBuilder(BuildServices services)
         byte[]? DrawCover() => needsCover
             ? StageTimings.Measure("cover raster", slug, () => CoverImage.Png(doc.Metadata, theme, library, art, CoverImage.EpubHeight, coverDiagnostics, doc.SourcePath))
             : null;
-        var coverTask = parallel && needsCover ? Task.Run(DrawCover) : null;
+        // On a thread of its own: the pool's threads are busy with the warm-ups and the cache key, and the
+        // cover would wait behind them while the text is set, then hold up the EPUB.
+        var coverTask = parallel && needsCover
+            ? Task.Factory.StartNew(DrawCover, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
         var fonts = new LibraryFontSource(library);
         var warmUp = parallel && (formats & (OutputFormat.Pdf | OutputFormat.Print | OutputFormat.Booklet | OutputFormat.Cover)) != 0
             ? PdfWarmUp.Start(() => WarmUpGlyphs(theme, library), fonts) : null;
