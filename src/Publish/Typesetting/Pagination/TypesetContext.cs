@@ -97,8 +97,17 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     private List<DeferredParagraph> SetAll(List<DeferredParagraph> batch)
     {
         if (Parallel && batch.Count > 1)
-            System.Threading.Tasks.Parallel.For(0, batch.Count, () => new LinePlacer.Scratch(),
-                (i, _, placing) => { SetOne(batch[i], placing); return placing; }, _ => { });
+        {
+            var failures = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[batch.Count];
+            System.Threading.Tasks.Parallel.For(0, batch.Count, () => new LinePlacer.Scratch(), (i, _, placing) =>
+            {
+                try { SetOne(batch[i], placing); }
+                catch (Exception e) { failures[i] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+                return placing;
+            }, _ => { });
+            // What setting them one after another would have thrown: the first paragraph's failure, as it was.
+            foreach (var failure in failures) failure?.Throw();
+        }
         else
             foreach (var paragraph in batch) SetOne(paragraph, _placing);
         return batch;
