@@ -188,14 +188,3 @@ internal sealed class BlockComposer(TypesetContext context, int topLevel)
 
     public void ResetIndent() => _afterParagraph = false;
 }
-
-/// <summary>
-/// A body paragraph in the flow before it is set (<see cref="BlockComposer.Resolve"/> replaces it
-/// with its lines): where its lines go, the block and size they come from, their group, and a
-/// list's markers for the first of them.
-/// </summary>
-internal sealed record FlowParagraph(DeferredParagraph Paragraph, double X, Block Block, double Size, int Group) : FlowItem
-{
-    /// <summary>List markers for the first line, each with the flow index where its item ends (past it, a marker not placed is dropped).</summary>
-    public IReadOnlyList<(GlyphRun Run, int End)> Markers { get; init; } = [];
-}

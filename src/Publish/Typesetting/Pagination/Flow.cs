@@ -39,6 +39,17 @@ internal sealed record FlowPageBreak(bool Recto) : FlowItem;
 /// </summary>
 internal sealed record FlowSection(string Id, string Title, int Level, bool Opening, bool InContents) : FlowItem;
 
+/// <summary>
+/// A body paragraph in the flow before it is set (<see cref="BlockComposer.Resolve"/> replaces it
+/// with its lines, so the paginator never meets one): where its lines go, the block and size they come from, their group, and a
+/// list's markers for the first of them.
+/// </summary>
+internal sealed record FlowParagraph(DeferredParagraph Paragraph, double X, Block Block, double Size, int Group) : FlowItem
+{
+    /// <summary>List markers for the first line, each with the flow index where its item ends (past it, a marker not placed is dropped).</summary>
+    public IReadOnlyList<(GlyphRun Run, int End)> Markers { get; init; } = [];
+}
+
 internal static class Flow
 {
     /// <summary>Fewest lines of a paragraph left alone at the foot or head of a page (no orphans, no widows).</summary>

@@ -130,22 +130,6 @@ internal sealed class TypesetContext(Theme theme, FontSelector fonts, Hyphenator
     private static string Text(SetLine line) => string.Concat(line.Items.OfType<GlyphRun>().Select(r => r.Text + " ")).Trim();
 }
 
-/// <summary>A paragraph waiting to be set (<see cref="TypesetContext.Defer"/>); its lines once set.</summary>
-internal sealed class DeferredParagraph(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, int sourceLine, int problemIndex)
-{
-    public IReadOnlyList<StyledSpan> Spans { get; } = spans;
-    public ParagraphFormat Format { get; } = format;
-    public int SourceLine { get; } = sourceLine;
-    /// <summary>Where in the context's problems this paragraph's go.</summary>
-    public int ProblemIndex { get; } = problemIndex;
-    public List<LayoutProblem> Problems { get; } = [];
-    public List<SetLine> Lines
-    {
-        get => field ?? throw new InvalidOperationException("the paragraph has not been set yet");
-        set;
-    }
-}
-
 /// <summary>
 /// A problem found while setting text, with the source line it came from. <see cref="Code"/>
 /// names its diagnostic when it is neither a missing glyph nor an overfull line.
