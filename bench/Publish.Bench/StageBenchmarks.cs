@@ -110,6 +110,9 @@ public class StageBenchmarks
     [Benchmark(Description = "typeset the whole pamphlet (all pages)")]
     public int Typeset() => Typesetter.Typeset(_doc, _theme, _services.Typesetting, _dir).Pages.Count;
 
+    [Benchmark(Description = "typeset the whole pamphlet, paragraphs on every core (built alone)")]
+    public int TypesetOnEveryCore() => Typesetter.Typeset(_doc, _theme, _services.Typesetting, _dir, parallel: true).Pages.Count;
+
     [Benchmark(Description = "write the screen PDF (all pages)")]
     public long WritePdf()
     {
