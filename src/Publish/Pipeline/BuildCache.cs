@@ -71,7 +71,7 @@ internal sealed class BuildCache(BuildServices services, string outputRoot, Outp
         // Else nothing to compare with (first build, --no-cache, no usable manifest): the key is
         // needed only for the manifest written after the build, so it is hashed beside it when
         // there is a core to spare.
-        bool beside = services.ParallelOutputs && spareCores;
+        bool beside = services.ParallelWithin(spareCores);
         CacheKey? HashAndReady()
         {
             var computed = ComputeKey();

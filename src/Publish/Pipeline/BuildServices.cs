@@ -39,6 +39,9 @@ internal sealed class BuildServices
     /// several cores. At <c>--jobs 1</c> everything runs on one thread, one step after another.
     /// </summary>
     public bool ParallelOutputs { get; init; }
+
+    /// <summary>Whether one pamphlet's work is spread over cores: the build may use several and none is waiting for another pamphlet.</summary>
+    public bool ParallelWithin(bool spareCores) => ParallelOutputs && spareCores;
     public string Version { get; } = typeof(BuildServices).Assembly.GetName().Version?.ToString(3) ?? "0.1.0";
     /// <summary>The front matter of every pamphlet in <paramref name="folder"/> (a catalogue), read once per build.</summary>
     public SeriesCatalogue Catalogue(string folder) =>

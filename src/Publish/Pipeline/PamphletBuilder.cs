@@ -25,7 +25,7 @@ internal sealed class PamphletBuilder(BuildServices services)
     /// </summary>
     public PamphletResult Build(string pamphletDir, string outputRoot, OutputFormat formats, Action? sourceRead = null, bool spareCores = true)
     {
-        bool parallel = services.ParallelOutputs && spareCores;
+        bool parallel = services.ParallelWithin(spareCores);
         var clock = Stopwatch.StartNew();
         var slug = Path.GetFileName(Path.GetFullPath(pamphletDir).TrimEnd(Path.DirectorySeparatorChar));
         var diagnostics = new DiagnosticBag();

@@ -16,7 +16,8 @@ internal sealed class FontSelector
     private readonly FontLibrary _library;
     private readonly TrueTypeFont[] _fallbacks;
     /// <summary>The chains made so far, by role, weight and slant (<see cref="Slot"/>); read without a lock, as every word asks.</summary>
-    private readonly FontFallback?[] _chains = new FontFallback?[(Enum.GetValues<FontRole>().Length) * 4];
+    private readonly FontFallback?[] _chains = new FontFallback?[Slots];
+    private static readonly int Slots = Enum.GetValues<FontRole>().Length * 4;
 
     public FontSelector(Theme theme, FontLibrary library)
     {

@@ -27,18 +27,10 @@ internal sealed class NoteSetter(TypesetContext context)
     /// </summary>
     public void Prepare(IReadOnlyList<Note> notes)
     {
-        var keys = new List<(Note, int)>();
-        var paragraphs = new List<(IReadOnlyList<StyledSpan>, ParagraphFormat, int)>();
-        foreach (var note in notes)
-        {
-            double runIn = RunIn(Number(note));
-            for (int i = 0; i < note.Blocks.Count; i++)
-            {
-                keys.Add((note, i));
-                paragraphs.Add((Spans(note.Blocks[i]), Format(i == 0, runIn), note.Span.Line));
-            }
-        }
-        var set = context.Prepare(paragraphs);
+        var keys = notes.SelectMany(note => note.Blocks.Select((_, block) => (note, block))).ToList();
+        // Only enumerated when the context sets paragraphs ahead at all.
+        var set = context.Prepare(keys.Select(key =>
+            (Spans(key.note.Blocks[key.block]), Format(key.block == 0, RunIn(Number(key.note))), key.note.Span.Line)));
         for (int i = 0; i < set.Count; i++) _prepared[keys[i]] = set[i];
     }
 
