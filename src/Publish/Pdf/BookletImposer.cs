@@ -1,52 +1,83 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using System.Text;
+using Publish.Pdf.Objects;
 
 namespace Publish.Pdf;
 
 /// <summary>
 /// Imposes a print interior (page count a multiple of 4) 2-up on A4 landscape for saddle
-/// stitching. Each interior page is drawn as a form (so its text stays extractable) into one
-/// half of the sheet: its trim box meets the fold and is centred vertically, at 1:1 when it fits
-/// (A5 does) or scaled down to fit, and clipped to the trim box so bleed never spills over the fold.
+/// stitching. Each interior page is drawn as a form (its own content stream, so its text stays
+/// extractable) into one half of the sheet: its trim box meets the fold and is centred
+/// vertically, at 1:1 when it fits (A5 does) or scaled down to fit, and clipped to the trim box
+/// so bleed never spills over the fold. The forms share the interior's fonts and images.
 /// </summary>
 internal static class BookletImposer
 {
     private const double A4Long = 841.89, A4Short = 595.28;
     private const double MarkLength = 12, MarkGap = 3, MarkThickness = 0.25;
 
-    /// <summary>Imposes <paramref name="interiorPdf"/> and writes the booklet to <paramref name="output"/>.</summary>
-    public static void Impose(byte[] interiorPdf, BookletOptions options, Stream output)
-        => output.Write(Impose(interiorPdf, options));
+    /// <summary>Imposes <paramref name="interior"/> and writes the booklet to <paramref name="output"/>.</summary>
+    public static void Impose(RenderedDocument interior, BookletOptions options, Stream output)
+        => output.Write(Impose(interior, options));
 
-    /// <summary>Imposes <paramref name="interiorPdf"/> and returns the booklet bytes.</summary>
-    public static byte[] Impose(byte[] interiorPdf, BookletOptions options)
+    /// <summary>Imposes <paramref name="interior"/> and returns the booklet bytes.</summary>
+    public static byte[] Impose(RenderedDocument interior, BookletOptions options)
     {
-        ArgumentNullException.ThrowIfNull(interiorPdf);
+        ArgumentNullException.ThrowIfNull(interior);
         ArgumentNullException.ThrowIfNull(options);
-        PdfSharpRuntime.EnsureInitialised();
-        using var form = XPdfForm.FromStream(new MemoryStream(interiorPdf, writable: false));
-        var sides = BookletSheetPlan.For(form.PageCount);
-        int sheets = form.PageCount / 4;
+        var pages = interior.Pages;
+        var sides = BookletSheetPlan.For(pages.Count);
+        int sheets = pages.Count / 4;
 
-        using var document = new PdfDocument();
-        PdfDocumentSetup.ApplyDates(document, options.CreationDate);
-        OutputIntent.Add(document);
-        document.Info.Title = options.Title;
+        var writer = new PdfFileWriter(pages.Sum(p => p.CompressedContent.Length) + (1 << 16));
+        int catalog = writer.Reserve(), pageTree = writer.Reserve();
+        var shared = interior.WriteResources(writer);
+        var forms = new int[pages.Count];
+        for (int i = 0; i < pages.Count; i++)
+        {
+            forms[i] = writer.Reserve();
+            var g = pages[i].Geometry;
+            var entries = new StringBuilder("/Type/XObject/Subtype/Form/BBox").AppendRect(0, 0, g.MediaWidth, g.MediaHeight);
+            writer.WriteStream(forms[i], shared.AppendFor(entries, pages[i]).Append("/Filter/FlateDecode").ToString(), pages[i].CompressedContent);
+        }
+
+        var sheetObjects = new List<int>();
         foreach (var side in sides)
         {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(A4Long);
-            page.Height = XUnit.FromPoint(A4Short);
-            using var gfx = XGraphics.FromPdfPage(page);
             // Creep: a sheet wraps around the sheets inside it, so its fore-edges fall short of
             // theirs by about one paper thickness per sheet. Shift each sheet's pages away from
             // the fold by thickness × its index counted from the centre (innermost sheet: 0).
             double creep = options.PaperThickness * (sheets - 1 - side.SheetIndex);
-            var left = Place(gfx, form, side.Left, leftHalf: true, creep);
-            var right = Place(gfx, form, side.Right, leftHalf: false, creep);
-            if (options.Marks) DrawMarks(gfx, left, right);
+            var content = new StringBuilder(256);
+            var left = Place(content, pages[side.Left - 1], side.Left - 1, leftHalf: true, creep);
+            var right = Place(content, pages[side.Right - 1], side.Right - 1, leftHalf: false, creep);
+            if (options.Marks) DrawMarks(content, left, right);
+
+            int page = writer.Reserve(), stream = writer.Reserve();
+            writer.WriteStream(stream, "/Filter/FlateDecode", ContentStreams.Deflate(content));
+            var xobjects = new StringBuilder("<</Type/Page/Parent ").AppendReference(pageTree).Append("/MediaBox").AppendRect(0, 0, A4Long, A4Short)
+                .Append("/Contents ").AppendReference(stream).Append("/Resources<</XObject<<");
+            foreach (var index in new[] { side.Left - 1, side.Right - 1 }) xobjects.Append("/Fm").Append(index).Append(' ').AppendReference(forms[index]);
+            writer.WriteObject(page, xobjects.Append(">>>>>>"));
+            sheetObjects.Add(page);
         }
-        return PdfFileFinisher.Save(document);
+        var kids = new StringBuilder("<</Type/Pages/Count ").Append(sheetObjects.Count).Append("/Kids[");
+        foreach (var p in sheetObjects) kids.AppendReference(p).Append(' ');
+        kids.Length--;
+        writer.WriteObject(pageTree, kids.Append("]>>"));
+
+        var metadata = DocumentInfo.WriteMetadata(writer, new PdfRenderOptions { Title = options.Title, CreationDate = options.CreationDate });
+        var catalogue = new StringBuilder("<</Type/Catalog/Pages ").AppendReference(pageTree).Append("/Metadata ").AppendReference(metadata)
+            .Append("/OutputIntents").Append(OutputIntent.Write(writer));
+        writer.WriteObject(catalog, catalogue.Append(">>"));
+        int info = DocumentInfo.WriteInfo(writer, options.Title, "", "", "", options.CreationDate, options.CreationDate);
+        return writer.Finish(catalog, info);
+    }
+
+    /// <summary>A rectangle on the sheet, PDF coordinates (origin bottom-left).</summary>
+    private readonly record struct Box(double X, double Y, double Width, double Height)
+    {
+        public double Right => X + Width;
+        public double Top => Y + Height;
     }
 
     /// <summary>
@@ -54,42 +85,35 @@ internal static class BookletImposer
     /// vertically and against the fold horizontally (a page narrower than half A4 must still
     /// meet the fold; the excess paper is at the fore-edge, where the booklet is trimmed).
     /// </summary>
-    private static XRect Place(XGraphics gfx, XPdfForm form, int pageNumber, bool leftHalf, double shift)
+    private static Box Place(StringBuilder content, RenderedPage page, int index, bool leftHalf, double shift)
     {
-        form.PageNumber = pageNumber;
-        var (mediaW, mediaH, trim) = TrimBoxOf(form);
-        double scale = Math.Min(1, Math.Min(A4Long / 2 / trim.Width, A4Short / trim.Height));
-        double width = trim.Width * scale, height = trim.Height * scale, fold = A4Long / 2;
-        var target = new XRect(leftHalf ? fold - width - shift : fold + shift, (A4Short - height) / 2, width, height);
-        var state = gfx.Save();
-        gfx.IntersectClip(target);
-        gfx.DrawImage(form, new XRect(target.X - trim.X * scale, target.Y - trim.Y * scale, mediaW * scale, mediaH * scale));
-        gfx.Restore(state);
+        double trimX = page.Geometry.Offset, trimY = page.Geometry.Offset, trimW = page.Page.Width, trimH = page.Page.Height;
+        double scale = Math.Min(1, Math.Min(A4Long / 2 / trimW, A4Short / trimH));
+        double width = trimW * scale, height = trimH * scale, fold = A4Long / 2;
+        var target = new Box(leftHalf ? fold - width - shift : fold + shift, (A4Short - height) / 2, width, height);
+        content.Append("q\n").AppendNumber(target.X).Append(' ').AppendNumber(target.Y).Append(' ')
+            .AppendNumber(target.Width).Append(' ').AppendNumber(target.Height).Append(" re W n\n")
+            .AppendNumber(scale).Append(" 0 0 ").AppendNumber(scale).Append(' ')
+            .AppendNumber(target.X - trimX * scale).Append(' ').AppendNumber(target.Y - trimY * scale)
+            .Append(" cm /Fm").Append(index).Append(" Do\nQ\n");
         return target;
     }
 
-    /// <summary>The media size and the trim box (top-left origin, y down) of the form's current page.</summary>
-    private static (double MediaWidth, double MediaHeight, XRect Trim) TrimBoxOf(XPdfForm form)
-    {
-        var page = form.Page;
-        var media = page.MediaBox;
-        var trim = page.Elements.ContainsKey("/TrimBox") ? page.TrimBox : media;
-        var rect = new XRect(trim.X1 - media.X1, media.Y2 - trim.Y2, trim.Width, trim.Height);
-        return (media.Width, media.Height, rect);
-    }
-
     /// <summary>Fold marks at the spine and trim marks at the outer corners, outside the trim area.</summary>
-    private static void DrawMarks(XGraphics gfx, XRect left, XRect right)
+    private static void DrawMarks(StringBuilder content, Box left, Box right)
     {
-        var pen = new XPen(XColors.Black, MarkThickness);
+        content.Append("q\n0 0 0 RG ").AppendNumber(MarkThickness).Append(" w\n");
+        void Line(double x1, double y1, double x2, double y2) => content.AppendNumber(x1).Append(' ').AppendNumber(y1).Append(" m ")
+            .AppendNumber(x2).Append(' ').AppendNumber(y2).Append(" l S\n");
         double fold = A4Long / 2;
-        gfx.DrawLine(pen, fold, left.Top - MarkGap, fold, left.Top - MarkGap - MarkLength);
-        gfx.DrawLine(pen, fold, left.Bottom + MarkGap, fold, left.Bottom + MarkGap + MarkLength);
-        foreach (var (x, dir) in new[] { (left.Left, -1.0), (right.Right, 1.0) })
-            foreach (var (y, vdir) in new[] { (left.Top, -1.0), (left.Bottom, 1.0) })
+        Line(fold, left.Top + MarkGap, fold, left.Top + MarkGap + MarkLength);
+        Line(fold, left.Y - MarkGap, fold, left.Y - MarkGap - MarkLength);
+        foreach (var (x, dir) in new[] { (left.X, -1.0), (right.Right, 1.0) })
+            foreach (var (y, vdir) in new[] { (left.Top, 1.0), (left.Y, -1.0) })
             {
-                gfx.DrawLine(pen, x + dir * MarkGap, y, x + dir * (MarkGap + MarkLength), y);
-                gfx.DrawLine(pen, x, y + vdir * MarkGap, x, y + vdir * (MarkGap + MarkLength));
+                Line(x + dir * MarkGap, y, x + dir * (MarkGap + MarkLength), y);
+                Line(x, y + vdir * MarkGap, x, y + vdir * (MarkGap + MarkLength));
             }
+        content.Append("Q\n");
     }
 }

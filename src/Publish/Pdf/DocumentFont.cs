@@ -1,36 +1,42 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
+using System.Text;
+using Publish.Model;
+using Publish.Pdf.Fonts;
+using Publish.Pdf.Objects;
+using Publish.Typesetting.Fonts;
 
 namespace Publish.Pdf;
 
 /// <summary>
-/// One font as used by one document: the PDFsharp font (Type 0, Identity-H, subset), the /W
-/// widths, and the text each used glyph stands for. Glyph ids from the frames are the CIDs, so
-/// ligature glyphs (which have no character of their own) are embedded and mapped back too.
+/// One font as used by one document: the glyphs its runs use, the text each stands for, the
+/// /W widths, and its PDF objects: a Type 0 font (Identity-H) over a CIDFontType2 whose CIDs are
+/// the glyph ids, a subset of the TrueType file with the glyph ids kept, and our ToUnicode map.
+/// Glyph ids from the frames are the CIDs, so ligature glyphs (which have no character of their
+/// own) are embedded and mapped back too.
 /// </summary>
 internal sealed class DocumentFont
 {
     private readonly Dictionary<ushort, string> _glyphText = new();
+    private readonly byte[] _data;
 
-    public DocumentFont(string key, TrueTypeWidths widths)
+    public DocumentFont(string key, byte[] data, int index)
     {
         Key = key;
-        Widths = widths;
-        Font = new XFont(key, 10, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        _data = data;
+        Widths = TrueTypeWidths.Read(data);
+        ResourceName = "/F" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The font key of the glyph runs (a TTF file name).</summary>
     public string Key { get; }
 
-    /// <summary>Advance widths as written to /W (see <see cref="PdfFileFinisher"/>).</summary>
+    /// <summary>Advance widths as written to /W.</summary>
     public TrueTypeWidths Widths { get; }
 
-    /// <summary>The PDFsharp font used to register glyphs.</summary>
-    public XFont Font { get; }
+    /// <summary>The font's name in a page's or form's /Font resources ("/F0"); the same in every document.</summary>
+    public string ResourceName { get; }
 
-    /// <summary>The PDF font object, set by <see cref="DocumentFontSet.Register"/>.</summary>
-    public PdfFont? PdfFont { get; set; }
+    /// <summary>True when the font has glyphs to embed (runs of nothing but .notdef are not drawn).</summary>
+    public bool HasGlyphs => _glyphText.Keys.Any(g => g != 0);
 
     /// <summary>Every used glyph with the text it extracts as (in the order first used).</summary>
     public IReadOnlyDictionary<ushort, string> GlyphText => _glyphText;
@@ -54,12 +60,13 @@ internal sealed class DocumentFont
 
     /// <summary>
     /// The /W array with the exact width of every embedded glyph, runs of consecutive glyph ids
-    /// grouped: <c>/W[3[292.969]17[279.297 490.234]…]</c> (see <see cref="PdfFileFinisher"/>).
+    /// grouped: <c>/W[3[292.969]17[279.297 490.234]…]</c>. The TJ adjustments of the content
+    /// streams are computed against the same numbers (<see cref="GlyphRunWriter"/>).
     /// </summary>
     public string WidthArray()
     {
         var glyphs = EmbeddedGlyphs();
-        var sb = new System.Text.StringBuilder("/W[", 16 + glyphs.Count * 10);
+        var sb = new StringBuilder("/W[", 16 + glyphs.Count * 10);
         for (int i = 0; i < glyphs.Count; i++)
         {
             if (i > 0 && glyphs[i] == glyphs[i - 1] + 1) sb.Append(' ');
@@ -68,4 +75,83 @@ internal sealed class DocumentFont
         }
         return sb.Append(glyphs.Count > 0 ? "]]" : "]").ToString();
     }
+
+    /// <summary>The font's two streams, deflated: the subset (glyph ids kept) and the ToUnicode map.</summary>
+    public EncodedFontFiles Encode()
+    {
+        var subset = TrueTypeSubsetter.Subset(_data, EmbeddedGlyphs());
+        return new EncodedFontFiles(ContentStreams.Deflate(subset), subset.Length, ContentStreams.Deflate(ToUnicodeCMapBuilder.Build(_glyphText)));
+    }
+
+    /// <summary>
+    /// Writes the font's five objects (Type 0 font, CIDFont, descriptor, font file, ToUnicode map)
+    /// and returns the Type 0 font's object number. The subset's tag is derived from the font and
+    /// its glyphs, so the same glyphs of the same font get the same tag in every file.
+    /// </summary>
+    public int Write(PdfFileWriter writer, EncodedFontFiles files)
+    {
+        int type0 = writer.Reserve(), cidFont = writer.Reserve(), descriptor = writer.Reserve(),
+            file = writer.Reserve(), toUnicode = writer.Reserve();
+        var glyphs = EmbeddedGlyphs();
+        var tables = TableDirectory.Read(_data, Key);
+        var metrics = FontMetrics.Read(_data, tables, Key);
+        var baseFont = new StringBuilder().AppendName(SubsetTag(glyphs) + "+" + FontNames.Read(_data, tables, Key).PostScriptName).ToString();
+
+        writer.WriteObject(type0, new StringBuilder("<</Type/Font/Subtype/Type0/BaseFont").Append(baseFont)
+            .Append("/Encoding/Identity-H/DescendantFonts[").AppendReference(cidFont).Append("]/ToUnicode ").AppendReference(toUnicode).Append(">>"));
+        // No /DW: .notdef (never listed in /W) takes the default width of 1000, as GlyphRunWriter assumes.
+        writer.WriteObject(cidFont, new StringBuilder("<</Type/Font/Subtype/CIDFontType2/BaseFont").Append(baseFont)
+            .Append("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").AppendReference(descriptor)
+            .Append("/CIDToGIDMap/Identity").Append(WidthArray()).Append(">>"));
+        writer.WriteObject(descriptor, Descriptor(baseFont, metrics, tables, file));
+        writer.WriteStream(file, "/Filter/FlateDecode/Length1 " + files.SubsetLength.ToString(System.Globalization.CultureInfo.InvariantCulture), files.Subset);
+        writer.WriteStream(toUnicode, "/Filter/FlateDecode", files.ToUnicode);
+        return type0;
+    }
+
+    /// <summary>The font descriptor, its metrics in thousandths of an em; the descent is negative, as PDF wants it.</summary>
+    private StringBuilder Descriptor(string baseFont, FontMetrics m, TableDirectory tables, int file)
+    {
+        double Scale(double units) => units * 1000.0 / m.UnitsPerEm;
+        const int Nonsymbolic = 1 << 5, Italic = 1 << 6, FixedPitch = 1 << 0;
+        int flags = Nonsymbolic | (m.ItalicAngle != 0 ? Italic : 0) | (IsFixedPitch(tables) ? FixedPitch : 0);
+        // PDF wants a dominant stem width the font does not state; estimate it from the weight class,
+        // as font converters do (regular 400 → ~88, bold 700 → ~166).
+        double weight = WeightClass(tables);
+        var sb = new StringBuilder("<</Type/FontDescriptor/FontName").Append(baseFont).Append("/Flags ").Append(flags)
+            .Append("/FontBBox").AppendRect(Math.Round(Scale(m.XMin)), Math.Round(Scale(m.YMin)), Math.Round(Scale(m.XMax)), Math.Round(Scale(m.YMax)))
+            .Append("/ItalicAngle ").AppendNumber(m.ItalicAngle)
+            .Append("/Ascent ").AppendNumber(Math.Round(Scale(m.Ascender)))
+            .Append("/Descent ").AppendNumber(Math.Round(Scale(m.Descender)))
+            .Append("/CapHeight ").AppendNumber(Math.Round(Scale(m.CapHeight != 0 ? m.CapHeight : m.Ascender)));
+        if (m.XHeight != 0) sb.Append("/XHeight ").AppendNumber(Math.Round(Scale(m.XHeight)));
+        return sb.Append("/StemV ").AppendNumber(Math.Round(50 + weight * weight / 4225)).Append("/FontFile2 ").AppendReference(file).Append(">>");
+    }
+
+    private int WeightClass(TableDirectory tables)
+    {
+        int os2 = tables.Offset("OS/2");
+        return os2 >= 0 && tables.Length("OS/2") >= 6 ? FontBytes.U16(_data, os2 + 4) : 400;
+    }
+
+    private bool IsFixedPitch(TableDirectory tables)
+    {
+        int post = tables.Offset("post");
+        return post >= 0 && tables.Length("post") >= 16 && FontBytes.U32(_data, post + 12) != 0;
+    }
+
+    /// <summary>Six capitals from a hash of the font key and the glyph set (PDF 32000-1, 9.6.4).</summary>
+    private string SubsetTag(IReadOnlyList<ushort> glyphs)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(Key) + 2 * glyphs.Count];
+        int at = Encoding.UTF8.GetBytes(Key, bytes);
+        foreach (var g in glyphs) { bytes[at++] = (byte)(g >> 8); bytes[at++] = (byte)g; }
+        var hash = Sha1.Hash(bytes);
+        var tag = new char[6];
+        for (int i = 0; i < tag.Length; i++) tag[i] = (char)('A' + hash[i] % 26);
+        return new string(tag);
+    }
 }
+
+/// <summary>A font's deflated streams: the subset file (and its length before deflating) and the ToUnicode map.</summary>
+internal sealed record EncodedFontFiles(byte[] Subset, int SubsetLength, byte[] ToUnicode);

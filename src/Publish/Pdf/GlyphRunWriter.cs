@@ -17,7 +17,7 @@ internal static class GlyphRunWriter
     private const double NegligibleAdjustment = 0.001;
 
     /// <summary>
-    /// PDFsharp never lists .notdef (glyph 0) in /W and writes no /DW, so viewers give it the
+    /// .notdef (glyph 0) is never listed in /W and no /DW is written, so viewers give it the
     /// default CID width of 1000 (PDF 32000-1, 9.7.4.3).
     /// </summary>
     private const int NotdefWidth = 1000;

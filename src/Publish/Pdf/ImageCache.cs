@@ -1,31 +1,52 @@
-using PdfSharp.Drawing;
+using System.Text;
+using Publish.Pdf.Images;
+using Publish.Pdf.Objects;
 
 namespace Publish.Pdf;
 
 /// <summary>
-/// Opens each image file once per document (PNG or JPEG via XImage), so an image used on
-/// several pages is embedded once. Disposes the images with the document.
+/// The images of one document: each file read once (PNG or JPEG, see <see cref="PdfImage"/>) and
+/// numbered in the order first drawn, so an image used on several pages is embedded once.
 /// </summary>
-internal sealed class ImageCache : IDisposable
+internal sealed class ImageCache
 {
-    private readonly Dictionary<string, XImage> _images = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+    private readonly List<PdfImage> _images = [];
 
-    /// <summary>The image for a file path.</summary>
-    public XImage Get(string path)
+    /// <summary>The image of a file with its resource name ("/Im0").</summary>
+    public (string ResourceName, PdfImage Image) Get(string path)
     {
         var full = Path.GetFullPath(path);
-        if (!_images.TryGetValue(full, out var image))
+        if (!_indexes.TryGetValue(full, out int index))
         {
-            image = XImage.FromFile(full);
-            _images[full] = image;
+            index = _images.Count;
+            _images.Add(PdfImage.FromFile(File.ReadAllBytes(full)));
+            _indexes[full] = index;
         }
-        return image;
+        return (ResourceName(index), _images[index]);
     }
 
-    /// <inheritdoc />
-    public void Dispose()
+    /// <summary>Writes every image as an image XObject (with its soft mask) and returns their object numbers by resource name.</summary>
+    public IReadOnlyDictionary<string, int> Write(PdfFileWriter writer)
     {
-        foreach (var image in _images.Values) image.Dispose();
-        _images.Clear();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _images.Count; i++) numbers[ResourceName(i)] = WriteImage(writer, _images[i]);
+        return numbers;
     }
+
+    private static int WriteImage(PdfFileWriter writer, PdfImage image)
+    {
+        int number = writer.Reserve();
+        int? mask = image.SoftMask is { } softMask ? WriteImage(writer, softMask) : null;
+        var entries = new StringBuilder("/Type/XObject/Subtype/Image/Width ").Append(image.Width).Append("/Height ").Append(image.Height)
+            .Append("/ColorSpace").Append(image.ColourSpace).Append("/BitsPerComponent ").Append(image.BitsPerComponent)
+            .Append("/Filter").Append(image.Filter);
+        if (image.DecodeParms is { } parms) entries.Append("/DecodeParms").Append(parms);
+        if (image.Decode is { } decode) entries.Append("/Decode").Append(decode);
+        if (mask is int m) entries.Append("/SMask ").AppendReference(m);
+        writer.WriteStream(number, entries.ToString(), image.Data);
+        return number;
+    }
+
+    private static string ResourceName(int index) => "/Im" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

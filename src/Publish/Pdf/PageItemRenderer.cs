@@ -1,90 +1,46 @@
 using System.Text;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 using Publish.Typesetting.Frames;
 
 namespace Publish.Pdf;
 
 /// <summary>
-/// Renders one frame page onto a PDF page, walking its items in order: glyph runs, rules and
-/// filled rectangles as raw content (each inside q … Q, so PDFsharp's graphics state stays
-/// untouched; see <see cref="RawContent"/>), images through XGraphics, and links as annotations (skipped in print mode).
-/// Anchors and outline entries are left to <see cref="NavigationBuilder"/>.
+/// Draws one frame page as PDF content, walking its items in order: glyph runs, rules, filled
+/// rectangles and images, each inside q … Q so no state (colour, line width, Tz, clip) leaks into
+/// the next; links are collected for annotations (skipped in print mode). Anchors and outline
+/// entries are left to <see cref="NavigationBuilder"/>.
 /// </summary>
-internal sealed class PageItemRenderer
+internal sealed class PageItemRenderer(DocumentFontSet fonts, ImageCache images, bool links)
 {
-    private readonly DocumentFontSet _fonts;
-    private readonly ImageCache _images;
-    private readonly bool _links;
-    private readonly string _annotationDate;
-    private int _linkCount;
-
-    public PageItemRenderer(DocumentFontSet fonts, ImageCache images, bool links, DateTimeOffset date)
+    /// <summary>Draws <paramref name="page"/> with <paramref name="geometry"/>.</summary>
+    public RenderedPage Render(Page page, PageGeometry geometry)
     {
-        _fonts = fonts;
-        _images = images;
-        _links = links;
-        _annotationDate = "D:" + date.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "Z";
-    }
-
-    /// <summary>Draws <paramref name="page"/>'s items onto <paramref name="pdfPage"/>.</summary>
-    public void Render(Page page, PdfPage pdfPage, PageGeometry geometry)
-    {
-        using var gfx = XGraphics.FromPdfPage(pdfPage);
-        var raw = new RawContent(gfx);
+        var rendered = new RenderedPage(page, geometry);
+        var content = rendered.Content;
         foreach (var item in page.Items)
         {
             switch (item)
             {
                 case GlyphRun run when run.Glyphs.Count > 0:
-                    if (_fonts.TryGetResourceName(pdfPage, run.FontKey, out var name))
-                        raw.EndItem(GlyphRunWriter.Write(raw.BeginItem(), run, _fonts[run.FontKey], name, geometry));
+                    var font = fonts[run.FontKey];
+                    if (!font.HasGlyphs) break;
+                    RenderedPage.Use(rendered.Fonts, font.ResourceName);
+                    GlyphRunWriter.Write(content.Append("q\n"), run, font, font.ResourceName, geometry).Append("Q\n");
                     break;
                 case Rule rule:
-                    raw.EndItem(WriteRule(raw.BeginItem(), rule, geometry));
+                    WriteRule(content.Append("q\n"), rule, geometry).Append("Q\n");
                     break;
                 case FilledRect rect:
-                    raw.EndItem(WriteRect(raw.BeginItem(), rect, geometry));
+                    WriteRect(content.Append("q\n"), rect, geometry).Append("Q\n");
                     break;
                 case ImageFrame image:
-                    raw.Restore();
-                    DrawImage(gfx, image, geometry);
+                    WriteImage(content, rendered, image, geometry);
                     break;
-                case LinkArea link when _links:
-                    AddLink(pdfPage, link, geometry);
+                case LinkArea link when links:
+                    rendered.Links.Add(link);
                     break;
             }
         }
-        raw.Restore();
-    }
-
-    /// <summary>
-    /// Our own content written into PDFsharp's content stream, inside one PDFsharp Save/Restore
-    /// (which closes any text object PDFsharp has open and brackets ours in q … Q), each item in
-    /// a q … Q of its own so no state (colour, line width, Tz) leaks into the next. One Save for
-    /// a stretch of items rather than one each: a Save copies PDFsharp's graphics state.
-    /// </summary>
-    private sealed class RawContent(XGraphics gfx)
-    {
-        private XGraphicsState? _state;
-
-        /// <summary>The content stream, with the item's q written.</summary>
-        public StringBuilder BeginItem()
-        {
-            _state ??= gfx.Save();
-            return gfx.Internals.ContentStringBuilder.Append("q\n");
-        }
-
-        /// <summary>Writes the item's Q.</summary>
-        public void EndItem(StringBuilder content) => content.Append("Q\n");
-
-        /// <summary>Gives the content stream back to PDFsharp.</summary>
-        public void Restore()
-        {
-            if (_state is null) return;
-            gfx.Restore(_state);
-            _state = null;
-        }
+        return rendered;
     }
 
     private static StringBuilder WriteRule(StringBuilder sb, Rule rule, PageGeometry g)
@@ -102,28 +58,25 @@ internal sealed class PageItemRenderer
             .AppendNumber(a.Width).Append(' ').AppendNumber(a.Height).Append(" re f\n");
     }
 
-    private void DrawImage(XGraphics gfx, ImageFrame frame, PageGeometry geometry)
+    /// <summary>
+    /// Cover: scaled to fill the area, the overflow clipped; otherwise fitted inside it, centred.
+    /// An image is a unit square in its own space, so the matrix scales it to its size on the page.
+    /// </summary>
+    private void WriteImage(StringBuilder sb, RenderedPage rendered, ImageFrame frame, PageGeometry g)
     {
-        var image = _images.Get(frame.Path);
-        var area = geometry.ToGraphics(frame.Area);
-        double w = image.PointWidth, h = image.PointHeight;
-        if (w <= 0 || h <= 0) return;
-        // Cover: scale to fill the area and clip the overflow; otherwise fit inside, centred.
-        double scale = frame.Cover ? Math.Max(area.Width / w, area.Height / h) : Math.Min(area.Width / w, area.Height / h);
-        var target = new XRect(area.X + (area.Width - w * scale) / 2, area.Y + (area.Height - h * scale) / 2, w * scale, h * scale);
-        var state = gfx.Save();
-        if (frame.Cover) gfx.IntersectClip(area);
-        gfx.DrawImage(image, target);
-        gfx.Restore(state);
-    }
-
-    private void AddLink(PdfPage page, LinkArea link, PageGeometry geometry)
-    {
-        var rect = geometry.ToPdf(link.Area);
-        var annotation = link.External ? page.AddWebLink(rect, link.Target) : page.AddDocumentLink(rect, link.Target);
-        annotation.Flags = PdfSharp.Pdf.Annotations.PdfAnnotationFlags.Print;
-        // PDFsharp stamps the current time and a random GUID; use the document date and a counter.
-        annotation.Elements.SetString("/M", _annotationDate);
-        annotation.Elements.SetString("/NM", "link-" + (++_linkCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (name, image) = images.Get(frame.Path);
+        double w = image.Width, h = image.Height;
+        var a = frame.Area;
+        if (w <= 0 || h <= 0 || a.Width <= 0 || a.Height <= 0) return;
+        RenderedPage.Use(rendered.Images, name);
+        double scale = frame.Cover ? Math.Max(a.Width / w, a.Height / h) : Math.Min(a.Width / w, a.Height / h);
+        double width = w * scale, height = h * scale;
+        double x = g.X(a.X) + (a.Width - width) / 2, y = g.Y(a.Bottom) + (a.Height - height) / 2;
+        sb.Append("q\n");
+        if (frame.Cover)
+            sb.AppendNumber(g.X(a.X)).Append(' ').AppendNumber(g.Y(a.Bottom)).Append(' ')
+                .AppendNumber(a.Width).Append(' ').AppendNumber(a.Height).Append(" re W n\n");
+        sb.AppendNumber(width).Append(" 0 0 ").AppendNumber(height).Append(' ').AppendNumber(x).Append(' ').AppendNumber(y)
+            .Append(" cm ").Append(name).Append(" Do\nQ\n");
     }
 }

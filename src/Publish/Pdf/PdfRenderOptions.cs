@@ -47,7 +47,7 @@ internal sealed record PdfRenderOptions
 
     /// <summary>
     /// Tagged PDF. Not implemented: frames carry no roles (heading, paragraph, running head), and
-    /// glyph runs are written as raw content that PDFsharp's UAManager never sees, so requesting
+    /// the writer has no structure tree to put them in, so requesting
     /// it throws <see cref="NotSupportedException"/> rather than writing a half-tagged file.
     /// </summary>
     public bool Tagged { get; init; }

@@ -1,5 +1,5 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using System.Text;
+using Publish.Pdf.Objects;
 using Publish.Typesetting.Frames;
 
 namespace Publish.Pdf;
@@ -14,58 +14,82 @@ internal static class PdfRenderer
 {
     /// <summary>Renders <paramref name="pages"/> and writes the finished PDF to <paramref name="output"/>.</summary>
     public static void Write(IReadOnlyList<Page> pages, PdfRenderOptions options, IFontSource fonts, Stream output)
-    {
-        var bytes = Render(pages, options, fonts);
-        output.Write(bytes);
-    }
+        => output.Write(Render(pages, options, fonts));
 
     /// <summary>Renders <paramref name="pages"/> into the finished PDF bytes.</summary>
     public static byte[] Render(IReadOnlyList<Page> pages, PdfRenderOptions options, IFontSource fonts)
+        => Write(RenderedDocument.Draw(pages, options, fonts));
+
+    /// <summary>Writes a drawn document as a PDF file of its pages.</summary>
+    public static byte[] Write(RenderedDocument document)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(fonts);
-        if (options.Tagged)
-            throw new NotSupportedException("tagged PDF is not supported by the PDF backend yet");
-        if (pages.Count == 0) throw new ArgumentException("a PDF needs at least one page", nameof(pages));
-
-        var resolver = PdfSharpRuntime.EnsureInitialised();
-        using var document = new PdfDocument();
-        PdfDocumentSetup.Apply(document, options);
-        if (options.PrintMode) OutputIntent.Add(document);
-
-        var fontSet = DocumentFontSet.Collect(pages, fonts, resolver);
-        fontSet.Register(document);
-
-        double bleed = options.PrintMode ? Math.Max(0, options.Bleed) : 0;
+        var options = document.Options;
+        var writer = new PdfFileWriter(document.Pages.Sum(p => p.CompressedContent.Length) + (1 << 16));
+        int catalog = writer.Reserve(), pageTree = writer.Reserve();
+        var pageObjects = document.Pages.Select(_ => writer.Reserve()).ToArray();
+        var shared = document.WriteResources(writer);
         double marks = options.PrintMode ? Math.Max(0, options.MarksMargin) : 0;
-        using var images = new ImageCache();
-        var renderer = new PageItemRenderer(fontSet, images, links: !options.PrintMode,
-            options.ModificationDate ?? options.CreationDate);
-        var navigation = new NavigationBuilder(document);
-        for (int i = 0; i < pages.Count; i++)
+        for (int i = 0; i < document.Pages.Count; i++)
         {
-            var page = pages[i];
-            var geometry = PageGeometry.For(page, bleed + marks);
-            var pdfPage = document.AddPage();
-            pdfPage.Width = XUnit.FromPoint(geometry.MediaWidth);
-            pdfPage.Height = XUnit.FromPoint(geometry.MediaHeight);
-            if (options.PrintMode) SetPrintBoxes(pdfPage, page, geometry, marks);
-            renderer.Render(page, pdfPage, geometry);
-            navigation.Add(page, pdfPage, i + 1, geometry);
+            var page = document.Pages[i];
+            int contents = writer.Reserve();
+            writer.WriteStream(contents, "/Filter/FlateDecode", page.CompressedContent);
+            var annotations = WriteLinks(writer, page);
+            var g = page.Geometry;
+            var sb = new StringBuilder("<</Type/Page/Parent ").AppendReference(pageTree).Append("/MediaBox").AppendRect(0, 0, g.MediaWidth, g.MediaHeight);
+            if (options.PrintMode)
+            {
+                // MediaBox = everything; BleedBox = the MediaBox less the marks margin; TrimBox = the frame page.
+                sb.Append("/BleedBox").AppendRect(marks, marks, g.MediaWidth - marks, g.MediaHeight - marks)
+                    .Append("/TrimBox").AppendRect(g.Offset, g.Offset, g.Offset + page.Page.Width, g.Offset + page.Page.Height);
+            }
+            shared.AppendFor(sb.Append("/Contents ").AppendReference(contents), page);
+            if (annotations.Count > 0)
+            {
+                sb.Append("/Annots[");
+                foreach (var a in annotations) sb.AppendReference(a).Append(' ');
+                sb.Length--;
+                sb.Append(']');
+            }
+            writer.WriteObject(pageObjects[i], sb.Append(">>"));
         }
-        ContentStreams.Compress(document.Pages, options.Parallel);
-        navigation.WriteDestinations();
-        document.PageMode = navigation.HasOutlines ? PdfPageMode.UseOutlines : PdfPageMode.UseNone;
-        return PdfFileFinisher.Save(document, fontSet);
+        var kids = new StringBuilder("<</Type/Pages/Count ").Append(pageObjects.Length).Append("/Kids[");
+        foreach (var p in pageObjects) kids.AppendReference(p).Append(' ');
+        kids.Length--;
+        writer.WriteObject(pageTree, kids.Append("]>>"));
+
+        var destinations = document.Navigation.WriteDestinations(writer, pageObjects);
+        var outlines = document.Navigation.WriteOutlines(writer, pageObjects);
+        var catalogue = new StringBuilder("<</Type/Catalog/Pages ").AppendReference(pageTree)
+            .Append("/PageLayout/SinglePage/PageMode").Append(outlines is null ? "/UseNone" : "/UseOutlines")
+            .Append("/ViewerPreferences<</DisplayDocTitle true>>");
+        if (outlines is int o) catalogue.Append("/Outlines ").AppendReference(o);
+        if (destinations is int d) catalogue.Append("/Names<</Dests ").AppendReference(d).Append(">>");
+        if (options.Language.Length > 0) catalogue.Append("/Lang").AppendText(options.Language);
+        catalogue.Append("/Metadata ").AppendReference(DocumentInfo.WriteMetadata(writer, options));
+        if (options.PrintMode) catalogue.Append("/OutputIntents").Append(OutputIntent.Write(writer));
+        writer.WriteObject(catalog, catalogue.Append(">>"));
+        int info = DocumentInfo.WriteInfo(writer, options.Title, options.Author, options.Subject, options.Keywords,
+            options.CreationDate, options.ModificationDate ?? options.CreationDate);
+        return writer.Finish(catalog, info);
     }
 
-    /// <summary>MediaBox = everything; BleedBox = the MediaBox less the marks margin; TrimBox = the frame page.</summary>
-    private static void SetPrintBoxes(PdfPage pdfPage, Page page, PageGeometry geometry, double marks)
+    /// <summary>Link annotations: a URI action for external targets, a named destination for internal ones.</summary>
+    private static List<int> WriteLinks(PdfFileWriter writer, RenderedPage page)
     {
-        pdfPage.MediaBox = new PdfRectangle(new XPoint(0, 0), new XPoint(geometry.MediaWidth, geometry.MediaHeight));
-        pdfPage.BleedBox = new PdfRectangle(new XPoint(marks, marks), new XPoint(geometry.MediaWidth - marks, geometry.MediaHeight - marks));
-        pdfPage.TrimBox = new PdfRectangle(new XPoint(geometry.Offset, geometry.Offset),
-            new XPoint(geometry.Offset + page.Width, geometry.Offset + page.Height));
+        var numbers = new List<int>(page.Links.Count);
+        foreach (var link in page.Links)
+        {
+            var g = page.Geometry;
+            var r = link.Area;
+            var sb = new StringBuilder("<</Type/Annot/Subtype/Link/Rect").AppendRect(g.X(r.X), g.Y(r.Bottom), g.X(r.Right), g.Y(r.Y))
+                .Append("/Border[0 0 0]/F 4/A<<");
+            if (link.External) sb.Append("/S/URI/URI").AppendBytes(link.Target);
+            else sb.Append("/S/GoTo/D").AppendBytes(link.Target);
+            int number = writer.Reserve();
+            writer.WriteObject(number, sb.Append(">>>>"));
+            numbers.Add(number);
+        }
+        return numbers;
     }
 }

@@ -3,9 +3,9 @@ using Publish.Typesetting.Frames;
 namespace Publish.Pdf;
 
 /// <summary>
-/// Readies the PDF writer on a spare core while the text is still being set: PDFsharp's one-time
-/// set-up, the first run of its writer and ours (type loading, precompiled-code fix-ups), and the
-/// faces of the fonts the pamphlet will use, which PDFsharp parses once per process. It renders
+/// Readies the PDF writer on a spare core while the text is still being set: the first run of
+/// its code (type loading, precompiled-code fix-ups or JIT when not compiled ahead of time) and
+/// of the font subsetter over the faces the pamphlet will use. It renders
 /// a throw-away one-page document with one glyph of each font; nothing of it reaches any output.
 /// On one pamphlet's screen PDF this takes most of the writer's start-up cost off the critical path.
 /// </summary>

@@ -5,9 +5,9 @@ namespace Publish.Pdf;
 
 /// <summary>
 /// Glyph advances of a TrueType font as the /W array gives them: advanceWidth × 1000 /
-/// unitsPerEm, rounded to three decimals. PDFsharp writes whole numbers (truncated), which
-/// would leave every glyph a TJ adjustment for the lost fraction; <see cref="PdfFileFinisher"/>
-/// writes these instead, so only kerning, spaces and justification need adjusting. TJ
+/// unitsPerEm, rounded to three decimals. Whole numbers (as many writers truncate them) would
+/// leave every glyph a TJ adjustment for the lost fraction; with these, only kerning, spaces and
+/// justification need adjusting. TJ
 /// adjustments are computed against the same numbers. Reads only head, hhea and hmtx.
 /// </summary>
 internal sealed class TrueTypeWidths

@@ -88,7 +88,7 @@ internal sealed class PamphletBuilder(BuildServices services)
         foreach (var problem in layout.Problems)
             diagnostics.Warning(problem.Code ?? (problem.Missing ? Codes.GlyphMissing : Codes.OverfullLine), doc.SourcePath, problem.Line, 1, problem.Message);
         var coverPng = coverTask is null ? DrawCover() : coverTask.GetAwaiter().GetResult();
-        // A warm-up that failed (a font PDFsharp cannot read, say) leaves the real render to report it.
+        // A warm-up that failed (a font the PDF writer cannot read, say) leaves the real render to report it.
         try { warmUp?.Wait(); } catch (AggregateException) { }
         foreach (var d in coverDiagnostics.Items) diagnostics.Add(d);
 
@@ -123,8 +123,9 @@ internal sealed class PamphletBuilder(BuildServices services)
             families.Add(sink =>
             {
                 var printPages = PrintEdition.Pad(layout, (first, count) => Padding(doc, theme, pamphletDir, slug, first, count, sink.Diagnostics), theme.ColophonLast);
-                var print = StageTimings.Measure("render print", slug, () => PdfRenderer.Render(printPages, info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts));
-                if (formats.HasFlag(OutputFormat.Print)) sink.Write(slug + "-print.pdf", s => s.Write(print));
+                // Drawn once: the print PDF's pages and the booklet's forms are the same content streams.
+                var print = StageTimings.Measure("render print", slug, () => RenderedDocument.Draw(printPages, info with { PrintMode = true, Bleed = theme.Page.Bleed }, fonts));
+                if (formats.HasFlag(OutputFormat.Print)) sink.Write(slug + "-print.pdf", s => s.Write(PdfRenderer.Write(print)));
                 if (formats.HasFlag(OutputFormat.Booklet))
                     sink.Write(slug + "-booklet-a4.pdf", s => BookletImposer.Impose(print,
                         new BookletOptions { PaperThickness = theme.PaperThickness, Marks = true, CreationDate = date, Title = doc.Metadata.Title }, s));

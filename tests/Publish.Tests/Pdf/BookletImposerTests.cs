@@ -1,4 +1,3 @@
-using PdfSharp.Pdf.IO;
 using Publish.Pdf;
 using Publish.Tests.Support;
 using Publish.Typesetting.Frames;
@@ -11,12 +10,12 @@ public sealed class BookletImposerTests
 {
     private static readonly DateTimeOffset Date = new(2024, 5, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private static byte[] Interior(int pages, bool print)
+    private static RenderedDocument Interior(int pages, bool print)
     {
         var frames = Enumerable.Range(1, pages)
             .Select(n => TestFrames.A5(TestFrames.Run($"page {n}", 150, 300, 14)) with { Index = n })
             .ToList();
-        return PdfRenderer.Render(frames, new PdfRenderOptions { CreationDate = Date, PrintMode = print, Bleed = print ? 8.5 : 0 }, TestFrames.Fonts);
+        return RenderedDocument.Draw(frames, new PdfRenderOptions { CreationDate = Date, PrintMode = print, Bleed = print ? 8.5 : 0 }, TestFrames.Fonts);
     }
 
     [Fact]
@@ -54,7 +53,7 @@ public sealed class BookletImposerTests
         }
         if (pages != 8) return;
 
-        using var doc = PdfReader.Open(new MemoryStream(booklet), PdfDocumentOpenMode.Import);
+        using var doc = PdfFile.Open(booklet);
         Assert.Equal(4, doc.PageCount);
         Assert.Equal(841.89, doc.Pages[0].MediaBox.Width, 2);
         Assert.Equal(595.28, doc.Pages[0].MediaBox.Height, 2);

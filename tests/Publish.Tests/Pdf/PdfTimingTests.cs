@@ -64,7 +64,7 @@ public sealed class PdfTimingTests
         }
         process.Refresh();
         double cpuPerRender = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / rounds;
-        var interior = PdfRenderer.Render(pages, options with { PrintMode = true, Bleed = 8.5 }, TestFrames.Fonts);
+        var interior = RenderedDocument.Draw(pages, options with { PrintMode = true, Bleed = 8.5 }, TestFrames.Fonts);
         var booklet = Stopwatch.StartNew();
         BookletImposer.Impose(interior, new BookletOptions());
         booklet.Stop();
