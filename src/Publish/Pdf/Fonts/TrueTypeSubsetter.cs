@@ -19,8 +19,8 @@ namespace Publish.Pdf.Fonts;
 /// and embedding rights from it), <c>post</c> cut to its format 3 header (italic angle,
 /// underline, fixed pitch, no glyph names), and an empty <c>cmap</c>.</para>
 /// <para>The cmap maps nothing: a CIDFontType2 with an Identity CIDToGIDMap never consults it,
-/// but font loaders (FreeType-based tools, the project's own <see cref="TrueTypeFont"/>) reject
-/// or complain about a TrueType file without one, and the empty table costs 36 bytes.</para>
+/// but loaders that treat cmap as a required table, the project's own <see cref="TrueTypeFont"/>
+/// among them, refuse a TrueType file without one; the empty table costs 36 bytes.</para>
 /// <para>Dropped: <c>name</c> (the PDF names the font itself), <c>GSUB</c>, <c>GPOS</c>,
 /// <c>GDEF</c>, <c>kern</c> (shaping is done before the PDF is written), <c>DSIG</c> (invalid
 /// once the font changes), <c>gasp</c>, <c>hdmx</c>, <c>LTSH</c>, <c>VDMX</c> and every other
