@@ -134,13 +134,13 @@ public sealed class PdfImageTests
     }
 
     [Fact]
-    public void Sixteen_bit_samples_keep_their_high_byte()
+    public void Sixteen_bit_samples_are_rounded_to_eight()
     {
         var file = TestImage.Build(3, 2, 16, Rgb, false, (x, y) => [x * 0x1234, 0xFF01, y * 0x8000 + 0xFF]);
         var image = PdfImage.FromFile(file.Bytes);
         Assert.Equal(("/DeviceRGB", 8), (image.ColourSpace, image.BitsPerComponent));
         Assert.Null(image.DecodeParms);
-        Assert.Equal([0x00, 0xFF, 0x00, 0x12, 0xFF, 0x00, 0x24, 0xFF, 0x00, 0x00, 0xFF, 0x80, 0x12, 0xFF, 0x80, 0x24, 0xFF, 0x80], Inflate(image.Data));
+        Assert.Equal([0, 254, 1, 18, 254, 1, 36, 254, 1, 0, 254, 128, 18, 254, 128, 36, 254, 128], Inflate(image.Data));
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public sealed class PdfImageTests
                     {
                         Palette => palette[3 * samples[0] + c],
                         Grey => samples[0] * 255 / max,
-                        _ => depth == 16 ? samples[c] >> 8 : samples[c],
+                        _ => depth == 16 ? (int)Math.Round(samples[c] * 255 / 65535.0) : samples[c],
                     };
                     Assert.Equal(expected, colour[(y * width + x) * outChannels + c]);
                 }
