@@ -7,7 +7,7 @@ namespace Publish.Pdf.Images;
 /// Decodes a PNG's rows into 8-bit planes a PDF can take without predictors: the colour
 /// samples (grey, or R, G, B) and the alpha, one byte per pixel. It handles what PDF cannot
 /// take as stored: alpha channels, tRNS transparency (palette alpha or a transparent colour)
-/// and Adam7 interlacing, at every PNG bit depth; 16-bit samples keep their high byte. The
+/// and Adam7 interlacing, at every PNG bit depth; 16-bit samples are rounded to 8 bits. The
 /// decoder in <c>Publish.Covers</c> serves the cover rasteriser with RGBA only and reads neither
 /// interlaced files, depths below 8 nor a grey or RGB tRNS colour, hence this one. Rows are
 /// unfiltered in place in the inflated buffer and pixels written straight into the planes.
@@ -217,11 +217,11 @@ internal static class PngSampleDecoder
             _ => row[i * _depth >> 3] >> (8 - _depth - (i * _depth & 7)) & _maximum,
         };
 
-        /// <summary>A sample scaled to 0–255: 16-bit keeps its high byte, 1, 2 and 4-bit are stretched.</summary>
+        /// <summary>A sample scaled to 0–255, rounded to the nearest level (exact for 1, 2 and 4 bits, whose maxima divide 255).</summary>
         private byte Scale(int v) => _depth switch
         {
             8 => (byte)v,
-            16 => (byte)(v >> 8),
+            16 => (byte)((v * 255 + 32767) / 65535),
             _ => (byte)(v * 255 / _maximum),
         };
 
