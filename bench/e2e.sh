@@ -32,9 +32,9 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# A private copy of the program, built as `dotnet cake` builds it (ReadyToRun), so rebuilding the
-# repository during a long run changes nothing.
-dll=$("$root/bench/build-publish.sh" "$work/bin")
+# A private copy of the program, built as `dotnet cake` builds it (native, else ReadyToRun), so
+# rebuilding the repository during a long run changes nothing. $pub is the command that runs it.
+pub=$("$root/bench/build-publish.sh" "$work/bin")
 export CI=1 # no progress display
 failures=()
 
@@ -83,7 +83,7 @@ real="$work/real"
 mkdir -p "$real"
 cp -r "$root/styles" "$root/sources" "$real/"
 [[ -d $root/covers ]] && cp -r "$root/covers" "$real/"
-publish() { (cd "$1" && shift && dotnet "$dll" "$@"); }
+publish() { (cd "$1" && shift && $pub "$@"); }
 edit_source() { printf '\nOne more sentence for benchmark run %s.\n' "$RANDOM$RANDOM" >>"$1"; }
 edit_theme() { # changes the last digit of the duplicator theme's accent colour (30 % of the synthetic pamphlets use it)
   local digit; digit=$(grep -oE 'accent: "#[0-9a-fA-F]{6}"' "$1/styles/duplicator.yaml" | cut -c16)
@@ -92,14 +92,14 @@ edit_theme() { # changes the last digit of the duplicator theme's accent colour 
 
 if [[ ,$skip, != *,real,* ]]; then
   header "The real catalogue: $(ls -d "$real"/sources/[!_]*/ | wc -l) pamphlets, $(cat "$real"/sources/[!_]*/pamphlet.md | wc -w) words, every format"
-  best r "$runs" 'rm -rf "$work/a"' -- env -C "$real" dotnet "$dll" build -o "$work/a"; row "cold, default --jobs ($(nproc))" "$r"
-  best r "$runs" 'rm -rf "$work/a"' -- env -C "$real" dotnet "$dll" build -o "$work/a" --jobs 1; row "cold, --jobs 1" "$r"
-  best r "$runs" 'rm -rf "$work/a"' -- env -C "$real" dotnet "$dll" build -o "$work/a" --jobs 2; row "cold, --jobs 2" "$r"
-  best r "$runs" 'rm -rf "$work/e"' -- env -C "$real" dotnet "$dll" build -o "$work/e" --formats epub; row "cold, EPUB only" "$r"
-  best r "$runs" ':' -- env -C "$real" dotnet "$dll" build -o "$work/a"; row "no-change rebuild" "$r" "$(rebuilt)"
-  best r "$runs" 'edit_source "$real/sources/for-workers-power/pamphlet.md"' -- env -C "$real" dotnet "$dll" build -o "$work/a"
+  best r "$runs" 'rm -rf "$work/a"' -- env -C "$real" $pub build -o "$work/a"; row "cold, default --jobs ($(nproc))" "$r"
+  best r "$runs" 'rm -rf "$work/a"' -- env -C "$real" $pub build -o "$work/a" --jobs 1; row "cold, --jobs 1" "$r"
+  best r "$runs" 'rm -rf "$work/a"' -- env -C "$real" $pub build -o "$work/a" --jobs 2; row "cold, --jobs 2" "$r"
+  best r "$runs" 'rm -rf "$work/e"' -- env -C "$real" $pub build -o "$work/e" --formats epub; row "cold, EPUB only" "$r"
+  best r "$runs" ':' -- env -C "$real" $pub build -o "$work/a"; row "no-change rebuild" "$r" "$(rebuilt)"
+  best r "$runs" 'edit_source "$real/sources/for-workers-power/pamphlet.md"' -- env -C "$real" $pub build -o "$work/a"
   row "one source changed (for-workers-power)" "$r" "$(rebuilt)"
-  best r "$runs" 'edit_source "$real/sources/workers-opposition/pamphlet.md"' -- env -C "$real" dotnet "$dll" build -o "$work/a"
+  best r "$runs" 'edit_source "$real/sources/workers-opposition/pamphlet.md"' -- env -C "$real" $pub build -o "$work/a"
   row "one source changed (workers-opposition, the longest)" "$r" "$(rebuilt)"
 fi
 
@@ -110,17 +110,17 @@ if [[ ,$skip, != *,synthetic,* ]]; then
     python3 "$root/bench/synthetic-catalogue.py" "$n" "$syn"
     words=$(cat "$syn"/sources/[!_]*/pamphlet.md | wc -w)
     tries=$(( n <= 10 ? runs : 1 ))
-    best r "$tries" 'rm -rf "$work/s"' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 2
+    best r "$tries" 'rm -rf "$work/s"' -- env -C "$syn" $pub build -o "$work/s" --jobs 2
     row "$n pamphlets ($words words): cold, --jobs 2" "$r" "$(rebuilt)"
-    best r "$tries" ':' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 2; row "$n pamphlets: no-change rebuild" "$r" "$(rebuilt)"
+    best r "$tries" ':' -- env -C "$syn" $pub build -o "$work/s" --jobs 2; row "$n pamphlets: no-change rebuild" "$r" "$(rebuilt)"
     pamphlet_dirs=("$syn"/sources/[!_]*/) # (not ls | head: SIGPIPE under pipefail)
     first=${pamphlet_dirs[0]}
-    best r "$tries" 'edit_source "$first/pamphlet.md"' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 2
+    best r "$tries" 'edit_source "$first/pamphlet.md"' -- env -C "$syn" $pub build -o "$work/s" --jobs 2
     row "$n pamphlets: one source changed" "$r" "$(rebuilt)"
-    best r "$tries" 'edit_theme "$syn"' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 2
+    best r "$tries" 'edit_theme "$syn"' -- env -C "$syn" $pub build -o "$work/s" --jobs 2
     row "$n pamphlets: duplicator theme changed" "$r" "$(rebuilt): the $(grep -l '^theme: duplicator' "$syn"/sources/*/pamphlet.md | wc -l) that use it"
     if (( n <= jobs1_max )); then
-      best r "$tries" 'rm -rf "$work/s"' -- env -C "$syn" dotnet "$dll" build -o "$work/s" --jobs 1
+      best r "$tries" 'rm -rf "$work/s"' -- env -C "$syn" $pub build -o "$work/s" --jobs 1
       row "$n pamphlets: cold, --jobs 1" "$r"
     fi
     rm -rf "$work/s" "$syn"
@@ -154,7 +154,7 @@ if [[ ,$skip, != *,peers,* ]]; then
       -V geometry:top=18mm -V geometry:bottom=22mm -V geometry:inner=18mm -V geometry:outer=16mm -o "$work/x.pdf")
   }
   all() { local f=$1; for slug in "${pamphlets[@]}"; do "$f" "$slug" || return 1; done; }
-  export dll real work compare
+  export pub real work compare
   declare -A tools=([pandoc_epub]=pandoc [pandoc_weasyprint]=weasyprint [pandoc_xelatex]=xelatex)
   seed=workers-opposition
   for f in publish_epub pandoc_epub publish_pdf pandoc_weasyprint pandoc_xelatex; do
@@ -165,9 +165,9 @@ if [[ ,$skip, != *,peers,* ]]; then
     best r "$runs" ':' -- bash -c "$(declare -f publish $f); $f $seed"
     row "${f//_/ }: seed 001 ($seed, $(wc -w <"$real/sources/$seed/pamphlet.md") words)" "$r"
   done
-  best r "$runs" 'rm -rf "$work/p"' -- env -C "$real" dotnet "$dll" build -o "$work/p" --formats epub --no-cache
+  best r "$runs" 'rm -rf "$work/p"' -- env -C "$real" $pub build -o "$work/p" --formats epub --no-cache
   row "publish epub: the ${#pamphlets[@]} real pamphlets in one process" "$r"
-  best r "$runs" 'rm -rf "$work/p"' -- env -C "$real" dotnet "$dll" build -o "$work/p" --formats pdf --no-cache
+  best r "$runs" 'rm -rf "$work/p"' -- env -C "$real" $pub build -o "$work/p" --formats pdf --no-cache
   row "publish pdf: the ${#pamphlets[@]} real pamphlets in one process" "$r"
 fi
 

@@ -5,7 +5,7 @@
 # CPU time (user + system, child processes included) of every run, and their medians; on a
 # shared machine the CPU time is the steadier figure.
 # Usage: bench/compare/speed.sh [SLUG] [RUNS]     (default: workers-opposition, seed 001; 7 runs)
-# Publish is built as `dotnet cake` builds it (ReadyToRun, bench/build-publish.sh);
+# Publish is built as `dotnet cake` builds it (native, else ReadyToRun: bench/build-publish.sh);
 # PUBLISH="dotnet /path/to/publish.dll" times another build (e.g. a plain JIT build).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +16,7 @@ dir="$root/sources/$slug"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-publish=(dotnet "$("$root/bench/build-publish.sh" "$out/bin")")
+read -ra publish <<<"${PUBLISH:-$("$root/bench/build-publish.sh" "$out/bin")}"
 python3 "$here/pandoc_source.py" "$dir" "$out/$slug.md"
 lang=$(sed -n 's/^lang: *//p' "$dir/pamphlet.md" | head -1); lang=${lang:-en-GB}
 [[ $lang == en-GB && -z $(kpsewhich hyph-en-gb.tex loadhyph-en-gb.tex 2>/dev/null) ]] && lang=en-US
