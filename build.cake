@@ -31,6 +31,18 @@ var readyToRunDir = "./src/Publish/bin/ReadyToRun";
 var publishTool = "dotnet";
 var publishPrefix = builtDll;    // the first argument: the dll for `dotnet`, nothing for the executable
 
+/// <summary>True when <paramref name="built"/> exists and no source of the project (outside bin/ and obj/) is newer.</summary>
+bool NewerThanSources(string built)
+{
+    if (!System.IO.File.Exists(built)) return false;
+    var madeAt = System.IO.File.GetLastWriteTimeUtc(built);
+    var projectDir = System.IO.Path.GetFullPath("./src/Publish");
+    var sep = System.IO.Path.DirectorySeparatorChar;
+    return System.IO.Directory.EnumerateFiles(projectDir, "*", System.IO.SearchOption.AllDirectories)
+        .Where(f => !f.StartsWith($"{projectDir}{sep}bin{sep}") && !f.StartsWith($"{projectDir}{sep}obj{sep}"))
+        .All(f => System.IO.File.GetLastWriteTimeUtc(f) <= madeAt);
+}
+
 /// <summary>The arguments that start `publish`: the dll when it runs on `dotnet`, none for the native executable.</summary>
 ProcessArgumentBuilder PublishArguments()
 {
@@ -55,6 +67,16 @@ Task("Build")
     .Does(() =>
 {
     var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+    var native = System.IO.Path.GetFullPath($"{nativeDir}/publish");
+    // Linking the native executable takes about a minute, and MSBuild redoes it on every publish:
+    // skip it when no file of the project changed since the executable was made.
+    if (NewerThanSources(native))
+    {
+        Information("publish is up to date (native)");
+        publishTool = native;
+        publishPrefix = "";
+        return;
+    }
     try
     {
         DotNetPublish(project, new DotNetPublishSettings
@@ -63,7 +85,7 @@ Task("Build")
             Verbosity = DotNetVerbosity.Quiet, NoLogo = true,
             MSBuildSettings = new DotNetMSBuildSettings().WithProperty("PublishAot", "true"),
         });
-        publishTool = System.IO.Path.GetFullPath($"{nativeDir}/publish");
+        publishTool = native;
         publishPrefix = "";
         return;
     }
