@@ -22,6 +22,7 @@ public static partial class Codes
     public static readonly DiagnosticCode HeadingJump = new("PUB2004", "heading level jumps");
     public static readonly DiagnosticCode ImageMissing = new("PUB2005", "image file not found");
     public static readonly DiagnosticCode DuplicateId = new("PUB2006", "two elements ask for the same id");
+    public static readonly DiagnosticCode ImageUnreadable = new("PUB2007", "image file cannot be read into the PDF");
 
     public static readonly DiagnosticCode ThemeUnknown = new("PUB3001", "unknown theme");
     public static readonly DiagnosticCode ThemeYaml = new("PUB3002", "theme is not valid YAML");

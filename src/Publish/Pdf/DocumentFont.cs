@@ -17,6 +17,7 @@ internal sealed class DocumentFont
 {
     private readonly Dictionary<ushort, string> _glyphText = new();
     private readonly byte[] _data;
+    private bool _hasGlyphs;
 
     public DocumentFont(string key, byte[] data, int index)
     {
@@ -36,7 +37,7 @@ internal sealed class DocumentFont
     public string ResourceName { get; }
 
     /// <summary>True when the font has glyphs to embed (runs of nothing but .notdef are not drawn).</summary>
-    public bool HasGlyphs => _glyphText.Keys.Any(g => g != 0);
+    public bool HasGlyphs => _hasGlyphs;
 
     /// <summary>Every used glyph with the text it extracts as (in the order first used).</summary>
     public IReadOnlyDictionary<ushort, string> GlyphText => _glyphText;
@@ -49,6 +50,7 @@ internal sealed class DocumentFont
     {
         if (!_glyphText.TryGetValue(glyph, out var known) || (known.Length == 0 && chars.Length > 0))
             _glyphText[glyph] = chars;
+        _hasGlyphs |= glyph != 0;
     }
 
     /// <summary>True when the ToUnicode map would not give back <paramref name="chars"/> for this glyph.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Publish.Diagnostics;
 using Publish.Pdf.Images;
 using Publish.Pdf.Objects;
 
@@ -13,17 +14,34 @@ internal sealed class ImageCache
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
     private readonly List<PdfImage> _images = [];
 
-    /// <summary>The image of a file with its resource name ("/Im0").</summary>
+    /// <summary>
+    /// The image of a file with its resource name ("/Im0"). A file that cannot be read or is not a
+    /// PNG or JPEG PDF can hold fails the document with PUB2007 at the image's path: a print
+    /// edition must not go out with a figure silently missing.
+    /// </summary>
     public (string ResourceName, PdfImage Image) Get(string path)
     {
         var full = Path.GetFullPath(path);
         if (!_indexes.TryGetValue(full, out int index))
         {
             index = _images.Count;
-            _images.Add(PdfImage.FromFile(File.ReadAllBytes(full)));
+            _images.Add(Read(full));
             _indexes[full] = index;
         }
         return (ResourceName(index), _images[index]);
+    }
+
+    private static PdfImage Read(string path)
+    {
+        try
+        {
+            return PdfImage.FromFile(File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            throw new DiagnosticException(new Diagnostic(Codes.ImageUnreadable, Severity.Error, path, 1, 1,
+                $"image cannot be placed in the PDF: {e.Message}"));
+        }
     }
 
     /// <summary>Writes every image as an image XObject (with its soft mask) and returns their object numbers by resource name.</summary>

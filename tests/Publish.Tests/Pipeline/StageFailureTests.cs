@@ -59,4 +59,28 @@ public sealed class StageFailureTests
         Assert.Equal(Path.Combine(blocked, "pamphlet.md"), d.Path);
         Assert.Empty(result.Outputs);
     }
+
+    /// <summary>
+    /// A figure whose PNG has a valid header (so it is sized and placed) but broken data fails its
+    /// pamphlet's PDF with PUB2007 at the image's path; no PDF is left behind.
+    /// </summary>
+    [Fact]
+    public void A_figure_that_cannot_be_embedded_fails_the_pdf_with_a_coded_diagnostic()
+    {
+        using var temp = TestPaths.Temp();
+        var dir = temp.Pamphlet("figure", "---\ntitle: Figure\n---\n\n# Start\n\n![A plan](plan.png)\n\nText after it.\n");
+        var png = TestPng.Grey(40, 20);
+        png[^20] ^= 0xFF; // inside IDAT or IEND: the chunk's CRC no longer matches
+        File.WriteAllBytes(Path.Combine(dir, "plan.png"), png);
+        var artifacts = Path.Combine(temp.Path, "artifacts");
+
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = BuildCommand.Run([dir], artifacts, "pdf", jobs: 1, output, error, noCache: true);
+
+        Assert.Equal(1, exit);
+        var err = error.ToString().Replace('\\', '/');
+        Assert.Matches(@"figure/plan\.png:1:1: error PUB2007: image cannot be placed in the PDF: ", err);
+        Assert.DoesNotContain("   at ", err);
+        Assert.False(File.Exists(Path.Combine(artifacts, "figure", "figure.pdf")));
+    }
 }
