@@ -60,10 +60,7 @@ internal static class BookletImposer
             writer.WriteObject(page, xobjects.Append(">>>>>>"));
             sheetObjects.Add(page);
         }
-        var kids = new StringBuilder("<</Type/Pages/Count ").Append(sheetObjects.Count).Append("/Kids[");
-        foreach (var p in sheetObjects) kids.AppendReference(p).Append(' ');
-        kids.Length--;
-        writer.WriteObject(pageTree, kids.Append("]>>"));
+        writer.WriteObject(pageTree, PdfSyntax.PageTree(sheetObjects));
 
         var metadata = DocumentInfo.WriteMetadata(writer, new PdfRenderOptions { Title = options.Title, CreationDate = options.CreationDate });
         var catalogue = new StringBuilder("<</Type/Catalog/Pages ").AppendReference(pageTree).Append("/Metadata ").AppendReference(metadata)

@@ -44,19 +44,10 @@ internal static class PdfRenderer
                     .Append("/TrimBox").AppendRect(g.Offset, g.Offset, g.Offset + page.Page.Width, g.Offset + page.Page.Height);
             }
             shared.AppendFor(sb.Append("/Contents ").AppendReference(contents), page);
-            if (annotations.Count > 0)
-            {
-                sb.Append("/Annots[");
-                foreach (var a in annotations) sb.AppendReference(a).Append(' ');
-                sb.Length--;
-                sb.Append(']');
-            }
+            if (annotations.Count > 0) sb.Append("/Annots").AppendReferences(annotations);
             writer.WriteObject(pageObjects[i], sb.Append(">>"));
         }
-        var kids = new StringBuilder("<</Type/Pages/Count ").Append(pageObjects.Length).Append("/Kids[");
-        foreach (var p in pageObjects) kids.AppendReference(p).Append(' ');
-        kids.Length--;
-        writer.WriteObject(pageTree, kids.Append("]>>"));
+        writer.WriteObject(pageTree, PdfSyntax.PageTree(pageObjects));
 
         var destinations = document.Navigation.WriteDestinations(writer, pageObjects);
         var outlines = document.Navigation.WriteOutlines(writer, pageObjects);

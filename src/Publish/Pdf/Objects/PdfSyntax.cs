@@ -59,6 +59,24 @@ internal static class PdfSyntax
     /// <summary>An indirect reference <c>n 0 R</c>.</summary>
     public static StringBuilder AppendReference(this StringBuilder sb, int number) => sb.Append(number).Append(" 0 R");
 
+    /// <summary>An array of indirect references <c>[1 0 R 2 0 R]</c>.</summary>
+    public static StringBuilder AppendReferences(this StringBuilder sb, IEnumerable<int> numbers)
+    {
+        sb.Append('[');
+        bool first = true;
+        foreach (var n in numbers)
+        {
+            if (!first) sb.Append(' ');
+            sb.AppendReference(n);
+            first = false;
+        }
+        return sb.Append(']');
+    }
+
+    /// <summary>A page tree root: <c>&lt;&lt;/Type/Pages/Count n/Kids[…]&gt;&gt;</c>.</summary>
+    public static StringBuilder PageTree(IReadOnlyCollection<int> pages)
+        => new StringBuilder("<</Type/Pages/Count ").Append(pages.Count).Append("/Kids").AppendReferences(pages).Append(">>");
+
     private static StringBuilder AppendLiteral(this StringBuilder sb, string ascii)
     {
         sb.Append('(');
