@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 using Publish.Model;
 using Publish.Pdf.Objects;
@@ -63,5 +62,21 @@ internal static class DocumentInfo
 
     private static string Iso(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Xml(string text) => SecurityElement.Escape(text);
+    /// <summary>
+    /// Escapes <paramref name="text"/> for XML, replacing what XML 1.0 cannot hold at all
+    /// (control characters, lone surrogates, U+FFFE/U+FFFF) with U+FFFD, so a stray character in
+    /// a title never makes the whole packet unreadable.
+    /// </summary>
+    private static string Xml(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { sb.Append(c).Append(text[++i]); continue; }
+            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || (c < ' ' && c is not '\t' and not '\n' and not '\r')) { sb.Append('\uFFFD'); continue; }
+            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&apos;", _ => c.ToString() });
+        }
+        return sb.ToString();
+    }
 }
