@@ -30,9 +30,17 @@ internal static class ContentStreams
         return Deflate(bytes);
     }
 
-    /// <summary>A complete zlib stream (RFC 1950) of <paramref name="data"/>.</summary>
+    /// <summary>
+    /// What zlib writes for no data: header, an empty final block, Adler-32 of nothing.
+    /// <see cref="ZLibStream"/> writes nothing at all when nothing was written to it, and an empty
+    /// /FlateDecode stream is an error to readers (Ghostscript: "premature end of data").
+    /// </summary>
+    private static readonly byte[] EmptyZlib = [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
+
+    /// <summary>A complete zlib stream (RFC 1950) of <paramref name="data"/>; blank pages have empty content.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)
     {
+        if (data.IsEmpty) return [.. EmptyZlib];
         using var buffer = new MemoryStream(data.Length / 4 + 64);
         using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
         return buffer.ToArray();

@@ -107,4 +107,53 @@ public sealed class PdfWriterTests
         Assert.Equal(8, Regex.Matches(text, "/Subtype/Form").Count);
         Assert.Contains("/OutputIntents", text);
     }
+
+    /// <summary>
+    /// A blank page (print padding) has empty content; its stream must still be a whole zlib
+    /// stream, or Ghostscript stops drawing with "premature end of data in flate filter"
+    /// (qpdf --check does not notice).
+    /// </summary>
+    [Fact]
+    public void A_blank_page_has_a_complete_deflated_content_stream()
+    {
+        var empty = ContentStreams.Deflate(ReadOnlySpan<byte>.Empty);
+        Assert.Equal([0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01], empty);
+        using var inflate = new System.IO.Compression.ZLibStream(new MemoryStream(empty), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(-1, inflate.ReadByte());
+        var text = Latin1(PdfRenderer.Render([TestFrames.A5(TestFrames.Run("Text", 56, 80)), TestFrames.A5()], Options(), TestFrames.Fonts));
+        Assert.DoesNotContain("/Filter/FlateDecode/Length 0>>", text);
+    }
+
+    /// <summary>
+    /// Ghostscript is a stricter reader than qpdf --check (it caught the empty content stream of a
+    /// blank page that qpdf let through): a screen PDF with links and outline, a print interior
+    /// with a blank page, its booklet, and a page of images are all drawn without a complaint.
+    /// </summary>
+    [SkippableFact]
+    public void Ghostscript_draws_every_page_without_complaint()
+    {
+        var gs = ExternalTool.Require("gs");
+        var dir = Path.Combine(Path.GetTempPath(), "publish-pdf-tests");
+        Directory.CreateDirectory(dir);
+        var png = Path.Combine(dir, "gs-split.png");
+        File.WriteAllBytes(png, TestPng.SplitRedBlue(80, 40));
+        var pages = Enumerable.Range(1, 7).Select(n => TestFrames.A5(TestFrames.Run($"page {n}", 150, 300, 14)) with { Index = n })
+            .Append(TestFrames.A5() with { Index = 8 }).ToList();
+        var interior = RenderedDocument.Draw(pages, new PdfRenderOptions { CreationDate = Date, PrintMode = true, Bleed = 8.5 }, TestFrames.Fonts);
+        var files = new Dictionary<string, byte[]>
+        {
+            ["gs-screen.pdf"] = PdfRenderer.Render(PdfRendererTests.SamplePages(), Options(), TestFrames.Fonts),
+            ["gs-print.pdf"] = PdfRenderer.Write(interior),
+            ["gs-booklet.pdf"] = BookletImposer.Impose(interior, new BookletOptions { CreationDate = Date, Marks = true }),
+            ["gs-images.pdf"] = PdfRenderer.Render([new Page(200, 200, [new ImageFrame(png, new Rect(20, 20, 160, 80)),
+                new ImageFrame(png, new Rect(50, 110, 80, 80), Cover: true)])], Options(), TestFrames.Fonts),
+        };
+        foreach (var (name, pdf) in files)
+        {
+            var path = Path.Combine(dir, name);
+            File.WriteAllBytes(path, pdf);
+            var (code, output) = ExternalTool.Run(gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage", path);
+            Assert.True(code == 0 && output.Trim().Length == 0, $"{name}: {output}");
+        }
+    }
 }
