@@ -53,7 +53,7 @@ done
 med() { printf '%s\n' "$@" | median; }
 echo "| $slug, screen PDF | wall time, runs (ms) | wall median (ms) | CPU time, runs (ms) | CPU median (ms) |"
 echo "|---|---|---:|---|---:|"
-echo "| Publish (\`publish build --formats pdf --no-cache\`, .NET start-up included) | ${aw[*]} | $(med "${aw[@]}") | ${ac[*]} | $(med "${ac[@]}") |"
+echo "| Publish (\`publish build --formats pdf --no-cache\`, process start-up included) | ${aw[*]} | $(med "${aw[@]}") | ${ac[*]} | $(med "${ac[@]}") |"
 echo "| pandoc + XeLaTeX (compare.sh settings, all TeX runs) | ${bw[*]} | $(med "${bw[@]}") | ${bc[*]} | $(med "${bc[@]}") |"
 echo
 awk -v a="$(med "${aw[@]}")" -v b="$(med "${bw[@]}")" -v c="$(med "${ac[@]}")" -v d="$(med "${bc[@]}")" \
