@@ -6,13 +6,12 @@ namespace Publish.Covers;
 /// <summary>
 /// Reads non-interlaced PNG files with 8-bit samples (greyscale, grey + alpha, RGB, RGBA and
 /// palette, with a palette tRNS) or 16-bit samples (non-palette; the high byte is kept) into a <see cref="RasterImage"/>: chunks with their CRCs checked, IDAT data
-/// inflated with <see cref="ZLibStream"/>, the five row filters undone. Anything else throws
+/// inflated with <see cref="ZLibStream"/>, the five row filters undone (<see cref="PngRowFilter"/>). Anything else throws
 /// <see cref="InvalidDataException"/> with the reason.
 /// </summary>
 internal static class PngDecoder
 {
     private const int ColourGrey = 0, ColourRgb = 2, ColourPalette = 3, ColourGreyAlpha = 4, ColourRgba = 6;
-    private const int FilterNone = 0, FilterSub = 1, FilterUp = 2, FilterAverage = 3, FilterPaeth = 4;
     private const int ChunkOverhead = 12;
 
     /// <summary>True when the bytes start with the PNG signature.</summary>
@@ -84,26 +83,9 @@ internal static class PngDecoder
         var pixels = new byte[stride * height];
         for (int y = 0; y < height; y++)
         {
-            int filter = data[y * (stride + 1)];
-            var src = data.AsSpan(y * (stride + 1) + 1, stride);
             var row = pixels.AsSpan(y * stride, stride);
-            var above = y > 0 ? pixels.AsSpan((y - 1) * stride, stride) : default;
-            for (int i = 0; i < stride; i++)
-            {
-                int a = i >= bpp ? row[i - bpp] : 0;
-                int b = y > 0 ? above[i] : 0;
-                int c = y > 0 && i >= bpp ? above[i - bpp] : 0;
-                int predictor = filter switch
-                {
-                    FilterNone => 0,
-                    FilterSub => a,
-                    FilterUp => b,
-                    FilterAverage => (a + b) >> 1,
-                    FilterPaeth => Paeth(a, b, c),
-                    _ => throw new InvalidDataException($"unknown row filter {filter}"),
-                };
-                row[i] = (byte)(src[i] + predictor);
-            }
+            data.AsSpan(y * (stride + 1) + 1, stride).CopyTo(row);
+            PngRowFilter.Undo(data[y * (stride + 1)], row, y > 0 ? pixels.AsSpan((y - 1) * stride, stride) : default, bpp);
         }
         return pixels;
     }
@@ -114,13 +96,6 @@ internal static class PngDecoder
         var result = new byte[samples.Length / 2];
         for (int i = 0; i < result.Length; i++) result[i] = samples[2 * i];
         return result;
-    }
-
-    private static int Paeth(int a, int b, int c)
-    {
-        int p = a + b - c;
-        int pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
     private static byte[] ToRgba(byte[] raw, int count, int colourType, byte[]? palette, byte[]? paletteAlpha)

@@ -62,11 +62,12 @@ internal static class BookletImposer
         }
         writer.WriteObject(pageTree, PdfSyntax.PageTree(sheetObjects));
 
-        var metadata = DocumentInfo.WriteMetadata(writer, new PdfRenderOptions { Title = options.Title, CreationDate = options.CreationDate });
+        var description = new PdfRenderOptions { Title = options.Title, CreationDate = options.CreationDate };
+        var metadata = DocumentInfo.WriteMetadata(writer, description);
         var catalogue = new StringBuilder("<</Type/Catalog/Pages ").AppendReference(pageTree).Append("/Metadata ").AppendReference(metadata)
             .Append("/OutputIntents").Append(OutputIntent.Write(writer));
         writer.WriteObject(catalog, catalogue.Append(">>"));
-        int info = DocumentInfo.WriteInfo(writer, options.Title, "", "", "", options.CreationDate, options.CreationDate);
+        int info = DocumentInfo.WriteInfo(writer, description);
         return writer.Finish(catalog, info);
     }
 

@@ -17,13 +17,17 @@ internal sealed class DocumentFont
 {
     private readonly Dictionary<ushort, string> _glyphText = new();
     private readonly byte[] _data;
+    private readonly TableDirectory _tables;
+    private readonly FontMetrics _metrics;
     private bool _hasGlyphs;
 
     public DocumentFont(string key, byte[] data, int index)
     {
         Key = key;
         _data = data;
-        Widths = TrueTypeWidths.Read(data);
+        _tables = TableDirectory.Read(data, key);
+        _metrics = FontMetrics.Read(data, _tables, key);
+        Widths = TrueTypeWidths.Read(data, _tables, _metrics, key);
         ResourceName = "/F" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -94,10 +98,7 @@ internal sealed class DocumentFont
     {
         int type0 = writer.Reserve(), cidFont = writer.Reserve(), descriptor = writer.Reserve(),
             file = writer.Reserve(), toUnicode = writer.Reserve();
-        var glyphs = EmbeddedGlyphs();
-        var tables = TableDirectory.Read(_data, Key);
-        var metrics = FontMetrics.Read(_data, tables, Key);
-        var baseFont = new StringBuilder().AppendName(SubsetTag(glyphs) + "+" + FontNames.Read(_data, tables, Key).PostScriptName).ToString();
+        var baseFont = new StringBuilder().AppendName(SubsetTag(EmbeddedGlyphs()) + "+" + FontNames.Read(_data, _tables, Key).PostScriptName).ToString();
 
         writer.WriteObject(type0, new StringBuilder("<</Type/Font/Subtype/Type0/BaseFont").Append(baseFont)
             .Append("/Encoding/Identity-H/DescendantFonts[").AppendReference(cidFont).Append("]/ToUnicode ").AppendReference(toUnicode).Append(">>"));
@@ -105,21 +106,22 @@ internal sealed class DocumentFont
         writer.WriteObject(cidFont, new StringBuilder("<</Type/Font/Subtype/CIDFontType2/BaseFont").Append(baseFont)
             .Append("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").AppendReference(descriptor)
             .Append("/CIDToGIDMap/Identity").Append(WidthArray()).Append(">>"));
-        writer.WriteObject(descriptor, Descriptor(baseFont, metrics, tables, file));
+        writer.WriteObject(descriptor, Descriptor(baseFont, file));
         writer.WriteStream(file, "/Filter/FlateDecode/Length1 " + files.SubsetLength.ToString(System.Globalization.CultureInfo.InvariantCulture), files.Subset);
         writer.WriteStream(toUnicode, "/Filter/FlateDecode", files.ToUnicode);
         return type0;
     }
 
     /// <summary>The font descriptor, its metrics in thousandths of an em; the descent is negative, as PDF wants it.</summary>
-    private StringBuilder Descriptor(string baseFont, FontMetrics m, TableDirectory tables, int file)
+    private StringBuilder Descriptor(string baseFont, int file)
     {
+        var m = _metrics;
         double Scale(double units) => units * 1000.0 / m.UnitsPerEm;
         const int Nonsymbolic = 1 << 5, Italic = 1 << 6, FixedPitch = 1 << 0;
-        int flags = Nonsymbolic | (m.ItalicAngle != 0 ? Italic : 0) | (IsFixedPitch(tables) ? FixedPitch : 0);
+        int flags = Nonsymbolic | (m.ItalicAngle != 0 ? Italic : 0) | (IsFixedPitch() ? FixedPitch : 0);
         // PDF wants a dominant stem width the font does not state; estimate it from the weight class,
         // as font converters do (regular 400 → ~88, bold 700 → ~166).
-        double weight = WeightClass(tables);
+        double weight = WeightClass();
         var sb = new StringBuilder("<</Type/FontDescriptor/FontName").Append(baseFont).Append("/Flags ").Append(flags)
             .Append("/FontBBox").AppendRect(Math.Round(Scale(m.XMin)), Math.Round(Scale(m.YMin)), Math.Round(Scale(m.XMax)), Math.Round(Scale(m.YMax)))
             .Append("/ItalicAngle ").AppendNumber(m.ItalicAngle)
@@ -130,16 +132,16 @@ internal sealed class DocumentFont
         return sb.Append("/StemV ").AppendNumber(Math.Round(50 + weight * weight / 4225)).Append("/FontFile2 ").AppendReference(file).Append(">>");
     }
 
-    private int WeightClass(TableDirectory tables)
+    private int WeightClass()
     {
-        int os2 = tables.Offset("OS/2");
-        return os2 >= 0 && tables.Length("OS/2") >= 6 ? FontBytes.U16(_data, os2 + 4) : 400;
+        int os2 = _tables.Offset("OS/2");
+        return os2 >= 0 && _tables.Length("OS/2") >= 6 ? FontBytes.U16(_data, os2 + 4) : 400;
     }
 
-    private bool IsFixedPitch(TableDirectory tables)
+    private bool IsFixedPitch()
     {
-        int post = tables.Offset("post");
-        return post >= 0 && tables.Length("post") >= 16 && FontBytes.U32(_data, post + 12) != 0;
+        int post = _tables.Offset("post");
+        return post >= 0 && _tables.Length("post") >= 16 && FontBytes.U32(_data, post + 12) != 0;
     }
 
     /// <summary>Six capitals from a hash of the font key and the glyph set (PDF 32000-1, 9.6.4).</summary>

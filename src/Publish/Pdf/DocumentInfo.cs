@@ -16,15 +16,16 @@ internal static class DocumentInfo
     private const string Producer = "Publish";
 
     /// <summary>Writes the /Info dictionary and returns its object number.</summary>
-    public static int WriteInfo(PdfFileWriter writer, string title, string author, string subject, string keywords, DateTimeOffset created, DateTimeOffset modified)
+    public static int WriteInfo(PdfFileWriter writer, PdfRenderOptions options)
     {
         int number = writer.Reserve();
         var sb = new StringBuilder("<<");
-        if (title.Length > 0) sb.Append("/Title").AppendText(title);
-        if (author.Length > 0) sb.Append("/Author").AppendText(author);
-        if (subject.Length > 0) sb.Append("/Subject").AppendText(subject);
-        if (keywords.Length > 0) sb.Append("/Keywords").AppendText(keywords);
-        sb.Append("/Creator(Publish)/Producer").AppendText(Producer).Append("/CreationDate").AppendDate(created).Append("/ModDate").AppendDate(modified);
+        if (options.Title.Length > 0) sb.Append("/Title").AppendText(options.Title);
+        if (options.Author.Length > 0) sb.Append("/Author").AppendText(options.Author);
+        if (options.Subject.Length > 0) sb.Append("/Subject").AppendText(options.Subject);
+        if (options.Keywords.Length > 0) sb.Append("/Keywords").AppendText(options.Keywords);
+        sb.Append("/Creator(Publish)/Producer").AppendText(Producer).Append("/CreationDate").AppendDate(options.CreationDate)
+            .Append("/ModDate").AppendDate(options.ModificationDate ?? options.CreationDate);
         writer.WriteObject(number, sb.Append(">>"));
         return number;
     }

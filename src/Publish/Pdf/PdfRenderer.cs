@@ -60,8 +60,7 @@ internal static class PdfRenderer
         catalogue.Append("/Metadata ").AppendReference(DocumentInfo.WriteMetadata(writer, options));
         if (options.PrintMode) catalogue.Append("/OutputIntents").Append(OutputIntent.Write(writer));
         writer.WriteObject(catalog, catalogue.Append(">>"));
-        int info = DocumentInfo.WriteInfo(writer, options.Title, options.Author, options.Subject, options.Keywords,
-            options.CreationDate, options.ModificationDate ?? options.CreationDate);
+        int info = DocumentInfo.WriteInfo(writer, options);
         return writer.Finish(catalog, info);
     }
 

@@ -1,5 +1,4 @@
-using System.Buffers.Binary;
-using System.Text;
+using Publish.Typesetting.Fonts;
 
 namespace Publish.Pdf;
 
@@ -7,8 +6,7 @@ namespace Publish.Pdf;
 /// Glyph advances of a TrueType font as the /W array gives them: advanceWidth × 1000 /
 /// unitsPerEm, rounded to three decimals. Whole numbers (as many writers truncate them) would
 /// leave every glyph a TJ adjustment for the lost fraction; with these, only kerning, spaces and
-/// justification need adjusting. TJ
-/// adjustments are computed against the same numbers. Reads only head, hhea and hmtx.
+/// justification need adjusting. TJ adjustments are computed against the same numbers.
 /// </summary>
 internal sealed class TrueTypeWidths
 {
@@ -22,34 +20,13 @@ internal sealed class TrueTypeWidths
     /// <summary>The /W width of a glyph in thousandths of the font size.</summary>
     public double PdfWidth(ushort glyph) => _pdfWidths[Math.Min((int)glyph, _pdfWidths.Length - 1)];
 
-    /// <summary>Reads the widths from a TTF file.</summary>
-    public static TrueTypeWidths Read(byte[] ttf)
+    /// <summary>Reads the widths from a TTF file's hmtx, with the directory and metrics already read.</summary>
+    public static TrueTypeWidths Read(byte[] ttf, TableDirectory tables, FontMetrics metrics, string key)
     {
-        int head = -1, hhea = -1, hmtx = -1;
-        int tableCount = BinaryPrimitives.ReadUInt16BigEndian(ttf.AsSpan(4));
-        for (int i = 0; i < tableCount; i++)
-        {
-            int record = 12 + 16 * i;
-            var tag = Encoding.ASCII.GetString(ttf, record, 4);
-            int offset = (int)BinaryPrimitives.ReadUInt32BigEndian(ttf.AsSpan(record + 8));
-            switch (tag)
-            {
-                case "head": head = offset; break;
-                case "hhea": hhea = offset; break;
-                case "hmtx": hmtx = offset; break;
-            }
-        }
-        if (head < 0 || hhea < 0 || hmtx < 0)
-            throw new InvalidDataException("font lacks a head, hhea or hmtx table");
-
-        int unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(ttf.AsSpan(head + 18));
-        int metrics = BinaryPrimitives.ReadUInt16BigEndian(ttf.AsSpan(hhea + 34));
-        var widths = new double[Math.Max(metrics, 1)];
-        for (int g = 0; g < metrics; g++)
-        {
-            int advance = BinaryPrimitives.ReadUInt16BigEndian(ttf.AsSpan(hmtx + 4 * g));
-            widths[g] = Math.Round(advance * 1000.0 / unitsPerEm, 3, MidpointRounding.AwayFromZero);
-        }
+        int hmtx = tables.Require("hmtx", key);
+        var widths = new double[Math.Max(metrics.HorizontalMetricCount, 1)];
+        for (int g = 0; g < metrics.HorizontalMetricCount; g++)
+            widths[g] = Math.Round(FontBytes.U16(ttf, hmtx + 4 * g) * 1000.0 / metrics.UnitsPerEm, 3, MidpointRounding.AwayFromZero);
         return new TrueTypeWidths(widths);
     }
 }

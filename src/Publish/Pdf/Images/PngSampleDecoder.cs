@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using Publish.Covers;
 
 namespace Publish.Pdf.Images;
 
@@ -14,8 +15,6 @@ namespace Publish.Pdf.Images;
 /// </summary>
 internal static class PngSampleDecoder
 {
-    private const int FilterNone = 0, FilterSub = 1, FilterUp = 2, FilterAverage = 3, FilterPaeth = 4;
-
     /// <summary>Adam7's passes: first column, first row, column step, row step.</summary>
     private static readonly (int X, int Y, int Dx, int Dy)[] Adam7 =
         [(0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)];
@@ -50,7 +49,7 @@ internal static class PngSampleDecoder
             {
                 var row = raw.AsSpan(offset + 1, stride);
                 var above = y > 0 ? raw.AsSpan(offset + 1 - (stride + 1), stride) : default;
-                Unfilter(raw[offset], row, above, bpp);
+                PngRowFilter.Undo(raw[offset], row, above, bpp);
                 int start = (y0 + y * dy) * png.Width + x0;
                 for (int x = 0; x < columns; x++) pixel.Write(row, x, start + x * dx);
                 offset += stride + 1;
@@ -81,41 +80,6 @@ internal static class PngSampleDecoder
         if (zlib.ReadAtLeast(raw, raw.Length, throwOnEndOfStream: false) < raw.Length)
             throw new InvalidDataException("PNG image data is shorter than the image");
         return raw;
-    }
-
-    /// <summary>Undoes one row's filter in place (PNG specification, section 9); <paramref name="above"/> is empty on a pass's first row.</summary>
-    private static void Unfilter(int filter, Span<byte> row, ReadOnlySpan<byte> above, int bpp)
-    {
-        bool first = above.IsEmpty;
-        switch (filter)
-        {
-            case FilterNone: break;
-            case FilterSub:
-                for (int i = bpp; i < row.Length; i++) row[i] += row[i - bpp];
-                break;
-            case FilterUp:
-                if (!first) for (int i = 0; i < row.Length; i++) row[i] += above[i];
-                break;
-            case FilterAverage:
-                for (int i = 0; i < row.Length; i++)
-                    row[i] += (byte)(((i >= bpp ? row[i - bpp] : 0) + (first ? 0 : above[i])) >> 1);
-                break;
-            case FilterPaeth:
-                for (int i = 0; i < row.Length; i++)
-                {
-                    int a = i >= bpp ? row[i - bpp] : 0, b = first ? 0 : above[i], c = !first && i >= bpp ? above[i - bpp] : 0;
-                    row[i] += (byte)Paeth(a, b, c);
-                }
-                break;
-            default: throw new InvalidDataException($"PNG has an unknown row filter {filter}");
-        }
-    }
-
-    private static int Paeth(int a, int b, int c)
-    {
-        int p = a + b - c;
-        int pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
     private static bool IsGrey(ReadOnlySpan<byte> rgb)
