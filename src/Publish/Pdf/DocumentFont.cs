@@ -20,6 +20,7 @@ internal sealed class DocumentFont
     private readonly TableDirectory _tables;
     private readonly FontMetrics _metrics;
     private bool _hasGlyphs;
+    private EncodedFontFiles? _encoded;
 
     public DocumentFont(string key, byte[] data, int index)
     {
@@ -82,11 +83,15 @@ internal sealed class DocumentFont
         return sb.Append(glyphs.Count > 0 ? "]]" : "]").ToString();
     }
 
-    /// <summary>The font's two streams, deflated: the subset (glyph ids kept) and the ToUnicode map.</summary>
+    /// <summary>
+    /// The font's two streams, deflated: the subset (glyph ids kept) and the ToUnicode map. Made
+    /// once: the print interior and its booklet write the same fonts of the same drawn pages.
+    /// </summary>
     public EncodedFontFiles Encode()
     {
+        if (_encoded is { } done) return done;
         var subset = TrueTypeSubsetter.Subset(_data, EmbeddedGlyphs());
-        return new EncodedFontFiles(ContentStreams.Deflate(subset), subset.Length, ContentStreams.Deflate(ToUnicodeCMapBuilder.Build(_glyphText)));
+        return _encoded = new EncodedFontFiles(ContentStreams.Deflate(subset), subset.Length, ContentStreams.Deflate(ToUnicodeCMapBuilder.Build(_glyphText)));
     }
 
     /// <summary>
